@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../platform/db/client.ts';
+import type { Services } from '../services.ts';
+import './access-spec.ts';
+import { installAuth } from './auth-hook.ts';
+import { installErrorHandling, notFoundBody } from './errors.ts';
+import { createMetrics } from './metrics.ts';
+import { normalizeStrings } from './normalize.ts';
+import { agencyRoutes } from './routes/agencies.routes.ts';
+import { auditRoutes } from './routes/audit.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { systemRoutes } from './routes/system.routes.ts';
+import { unitRoutes } from './routes/units.routes.ts';
+import { userRoutes } from './routes/users.routes.ts';
+
+// Zod speaks Vietnamese to users: "Trường bắt buộc", "Khóa không được nhận dạng"…
+z.config(z.locales.vi());
+
+export type AppOptions = {
+  database: Database;
+  services: Services;
+  logger: FastifyServerOptions['logger'];
+  sessionIdleMinutes: number;
+  sessionHours: number;
+  secureCookies: 'auto' | boolean;
+  webDist?: string | undefined;
+  trustProxy?: boolean;
+};
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 1_048_576,
+    trustProxy: opts.trustProxy ?? false,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const sent = req.headers['x-request-id'];
+      return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
+    },
+    routerOptions: { maxParamLength: 200 },
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', String(req.id));
+  });
+  app.addHook('preValidation', async (req) => {
+    if (req.body !== undefined) req.body = normalizeStrings(req.body);
+    req.query = normalizeStrings(req.query) as typeof req.query;
+    req.params = normalizeStrings(req.params) as typeof req.params;
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': ["'self'", 'data:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'script-src': ["'self'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'PCMT API',
+        version: '1.0.0',
+        description: 'API của hệ thống PCMT (phòng, chống ma túy).',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'pcmt_session' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const metrics = createMetrics(app);
+  installAuth(app, opts.database.db, opts.sessionIdleMinutes);
+  systemRoutes(app, opts.database, metrics);
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
+      await api.register(
+        authRoutes(opts.services, { secure: opts.secureCookies, maxAgeSeconds: opts.sessionHours * 3600 }),
+      );
+      await api.register(unitRoutes(opts.services));
+      await api.register(agencyRoutes(opts.services));
+      await api.register(userRoutes(opts.services));
+      await api.register(auditRoutes(opts.services));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = opts.webDist;
+  const hasWeb = !!webDist && existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+      immutable: false,
+    });
+
+  app.setNotFoundHandler(async (req, reply) => {
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      // Client-side routes: the web app renders its own 404 for unknown paths.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send(notFoundBody(String(req.id)));
+  });
+  return app;
+}

@@ -1,0 +1,119 @@
+import type { Role } from '@pcmt/contracts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { can } from '../modules/access/access.policy.ts';
+import type { Actor } from '../modules/access/actor.ts';
+import { stageOf } from '../modules/access/auth.service.ts';
+import {
+  type AccountRow,
+  findLiveSession,
+  findLiveToken,
+  type SessionRow,
+  touchSession,
+} from '../modules/access/session.repository.ts';
+import { safeEqual } from '../platform/crypto/keys.ts';
+import type { Db } from '../platform/db/client.ts';
+import { AppError } from '../platform/errors.ts';
+import type { AccessSpec } from './access-spec.ts';
+
+export const SESSION_COOKIE = 'pcmt_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export type AuthState =
+  | { via: 'session'; session: SessionRow; account: AccountRow }
+  | { via: 'token'; account: AccountRow };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthState | null;
+    actor: Actor | null;
+  }
+}
+
+const unauthenticated = () => new AppError('unauthenticated', 'Bạn cần đăng nhập');
+
+/** The signed-in actor of a route whose access spec guarantees one. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw unauthenticated();
+  return request.actor;
+}
+
+/** The session of a route declared `session` (sign-in steps). */
+export function sessionOf(request: FastifyRequest): { session: SessionRow; account: AccountRow } {
+  if (request.auth?.via !== 'session') throw unauthenticated();
+  return request.auth;
+}
+
+export const clientOf = (request: FastifyRequest) => ({
+  ip: request.ip ?? null,
+  userAgent: request.headers['user-agent'] ?? null,
+  requestId: String(request.id),
+});
+
+async function resolve(db: Db, request: FastifyRequest, idleMinutes: number): Promise<AuthState | null> {
+  const header = request.headers.authorization;
+  if (header) {
+    const match = /^Bearer\s+(pcmt_[A-Za-z0-9_-]{20,100})$/.exec(header);
+    if (!match) throw new AppError('unauthenticated', 'Mã truy cập API không hợp lệ');
+    const found = await findLiveToken(db, match[1]!);
+    if (!found) throw new AppError('unauthenticated', 'Mã truy cập API không hợp lệ hoặc đã hết hạn');
+    return { via: 'token', account: found.account };
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  if (!cookie) return null;
+  const found = await findLiveSession(db, cookie, idleMinutes);
+  if (!found) return null;
+  await touchSession(db, found.session);
+  return { via: 'session', session: found.session, account: found.account };
+}
+
+/**
+ * One gate for every route: resolves the session or API token, checks CSRF on cookie-authenticated writes,
+ * the sign-in stage (2FA, forced password change) and the route's declared access.
+ */
+export function installAuth(app: FastifyInstance, db: Db, idleMinutes: number): void {
+  app.decorateRequest('auth', null);
+  app.decorateRequest('actor', null);
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.access && !route.url.startsWith('/api/v1/openapi') && route.url.startsWith('/api/')) {
+      throw new Error(`Route ${route.method} ${route.url} has no access spec`);
+    }
+  });
+  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+    const spec: AccessSpec | undefined = request.routeOptions.config?.access;
+    if (!spec || spec.kind === 'public') return;
+    const auth = await resolve(db, request, idleMinutes);
+    if (!auth) throw unauthenticated();
+    request.auth = auth;
+    if (auth.via === 'session' && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !safeEqual(sent, auth.session.csrfToken)) {
+        throw new AppError('csrf_failed', 'Phiên làm việc không hợp lệ (CSRF), vui lòng tải lại trang');
+      }
+    }
+    if (spec.kind === 'session') {
+      if (auth.via !== 'session')
+        throw new AppError('forbidden', 'Thao tác này chỉ dùng khi đăng nhập trên trình duyệt');
+      return;
+    }
+    if (auth.via === 'session') {
+      const stage = stageOf(auth.account, auth.session);
+      if (stage === 'mfa_verify' || stage === 'mfa_enrol')
+        throw new AppError('mfa_required', 'Cần hoàn tất xác thực hai lớp');
+      if (stage === 'password_change')
+        throw new AppError('password_change_required', 'Cần đổi mật khẩu trước khi tiếp tục');
+    }
+    const actor: Actor = {
+      userId: auth.account.id,
+      username: auth.account.username,
+      agencyId: auth.account.agencyId,
+      roles: auth.account.roles as Role[],
+      via: auth.via,
+      requestId: String(request.id),
+      ip: request.ip ?? null,
+    };
+    if (spec.kind === 'permission' && !can(actor, spec.permission)) {
+      throw new AppError('forbidden', 'Bạn không có quyền thực hiện thao tác này');
+    }
+    request.actor = actor;
+  });
+}

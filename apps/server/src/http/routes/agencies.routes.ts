@@ -1,0 +1,49 @@
+import { agency, agencyCreate, agencyUpdate } from '@pcmt/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../../services.ts';
+import { actorOf } from '../auth-hook.ts';
+
+const idParams = z.strictObject({ id: z.uuid('Mã cơ quan không hợp lệ') });
+const read = {
+  access: { kind: 'permission' as const, permission: 'agency.read' as const, record: 'agency' as const },
+};
+const manage = {
+  access: { kind: 'permission' as const, permission: 'agency.manage' as const, record: 'agency' as const },
+};
+
+export const agencyRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/agencies',
+      {
+        config: { access: { kind: 'permission', permission: 'agency.read' } },
+        schema: { tags: ['access'], response: { 200: z.object({ data: z.array(agency) }) } },
+      },
+      async (req) => ({
+        data: await services.agencies.list(actorOf(req)),
+      }),
+    );
+    app.get(
+      '/agencies/:id',
+      { config: read, schema: { tags: ['access'], params: idParams, response: { 200: agency } } },
+      async (req) => services.agencies.get(actorOf(req), req.params.id),
+    );
+    app.post(
+      '/agencies',
+      {
+        config: { access: { kind: 'permission', permission: 'agency.manage' } },
+        schema: { tags: ['access'], body: agencyCreate, response: { 201: agency } },
+      },
+      async (req, reply) => reply.status(201).send(await services.agencies.create(actorOf(req), req.body)),
+    );
+    app.put(
+      '/agencies/:id',
+      {
+        config: manage,
+        schema: { tags: ['access'], params: idParams, body: agencyUpdate, response: { 200: agency } },
+      },
+      async (req) => services.agencies.update(actorOf(req), req.params.id, req.body),
+    );
+  };

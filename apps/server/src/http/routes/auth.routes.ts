@@ -1,0 +1,141 @@
+import { loginRequest, me, mfaVerifyRequest, passwordChangeRequest, vnText } from '@pcmt/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../../services.ts';
+import { actorOf, clientOf, SESSION_COOKIE, sessionOf } from '../auth-hook.ts';
+
+const session = { access: { kind: 'session' as const } };
+const empty = z.strictObject({}).optional();
+
+export type CookiePolicy = { secure: 'auto' | boolean; maxAgeSeconds: number };
+
+export const authRoutes =
+  (services: Services, cookies: CookiePolicy): FastifyPluginAsyncZod =>
+  async (app) => {
+    const setCookie = (req: FastifyRequest, reply: FastifyReply, token: string) =>
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: cookies.secure === 'auto' ? req.protocol === 'https' : cookies.secure,
+        maxAge: cookies.maxAgeSeconds,
+      });
+
+    app.post(
+      '/auth/login',
+      {
+        config: { access: { kind: 'public' }, rateLimit: { max: 20, timeWindow: '1 minute' } },
+        schema: { tags: ['auth'], body: loginRequest, response: { 200: me } },
+      },
+      async (req, reply) => {
+        const result = await services.auth.login(req.body.username, req.body.password, clientOf(req));
+        setCookie(req, reply, result.token);
+        return result.me;
+      },
+    );
+
+    app.post(
+      '/auth/logout',
+      { config: session, schema: { tags: ['auth'], body: empty } },
+      async (req, reply) => {
+        const { session: s, account } = sessionOf(req);
+        await services.auth.logout(s, account, clientOf(req));
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send();
+      },
+    );
+
+    app.get(
+      '/auth/me',
+      { config: session, schema: { tags: ['auth'], response: { 200: me } } },
+      async (req) => {
+        const { session: s, account } = sessionOf(req);
+        return services.auth.me(account, s);
+      },
+    );
+
+    app.post(
+      '/auth/mfa/verify',
+      {
+        config: { ...session, rateLimit: { max: 20, timeWindow: '1 minute' } },
+        schema: { tags: ['auth'], body: mfaVerifyRequest, response: { 200: me } },
+      },
+      async (req) => {
+        const { session: s, account } = sessionOf(req);
+        return services.auth.verifyMfa(s, account, req.body.code, clientOf(req));
+      },
+    );
+
+    app.post(
+      '/auth/mfa/enrol/start',
+      {
+        config: session,
+        schema: {
+          tags: ['auth'],
+          body: empty,
+          response: { 200: z.object({ secret: z.string(), otpauthUrl: z.string() }) },
+        },
+      },
+      async (req) => {
+        const { session: s, account } = sessionOf(req);
+        return services.auth.startEnrolment(s, account);
+      },
+    );
+
+    app.post(
+      '/auth/mfa/enrol/confirm',
+      {
+        config: { ...session, rateLimit: { max: 20, timeWindow: '1 minute' } },
+        schema: {
+          tags: ['auth'],
+          body: mfaVerifyRequest,
+          response: { 200: z.object({ recoveryCodes: z.array(z.string()), me }) },
+        },
+      },
+      async (req) => {
+        const { session: s, account } = sessionOf(req);
+        return services.auth.confirmEnrolment(s, account, req.body.code, clientOf(req));
+      },
+    );
+
+    app.post(
+      '/auth/password',
+      { config: session, schema: { tags: ['auth'], body: passwordChangeRequest, response: { 200: me } } },
+      async (req) => {
+        const { session: s, account } = sessionOf(req);
+        return services.auth.changePassword(
+          s,
+          account,
+          req.body.currentPassword,
+          req.body.newPassword,
+          clientOf(req),
+        );
+      },
+    );
+
+    app.post(
+      '/auth/tokens',
+      {
+        config: { access: { kind: 'signed_in' } },
+        schema: {
+          tags: ['auth'],
+          body: z.strictObject({
+            name: vnText({ max: 100 }),
+            days: z.number().int().min(1).max(366).optional(),
+          }),
+          response: { 201: z.object({ id: z.uuid(), token: z.string() }) },
+        },
+      },
+      async (req, reply) => {
+        const actor = actorOf(req);
+        const created = await services.auth.createToken(
+          { id: actor.userId, username: actor.username, agencyId: actor.agencyId },
+          req.body.name,
+          clientOf(req),
+          req.body.days,
+        );
+        return reply.status(201).send(created);
+      },
+    );
+  };

@@ -1,0 +1,66 @@
+import type { Agency } from '@pcmt/contracts';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { agency, agencyUnit, unit } from '../../platform/db/schema/index.ts';
+import type { Actor } from './actor.ts';
+import { agencyInScope } from './scope.ts';
+
+const columns = {
+  id: agency.id,
+  code: agency.code,
+  name: agency.name,
+  kind: agency.kind,
+  isDemo: agency.isDemo,
+  version: agency.version,
+  unitIds: sql<
+    string[]
+  >`coalesce((select array_agg(au.unit_id order by au.unit_id) from agency_unit au where au.agency_id = ${agency.id}), '{}')`,
+};
+
+type Row = Omit<Agency, 'kind'> & { kind: string };
+const toAgency = (r: Row) => r as Agency;
+
+export async function listAgencies(db: Db, actor: Actor): Promise<Agency[]> {
+  const rows = await db
+    .select(columns)
+    .from(agency)
+    .where(agencyInScope(actor, 'agency.read', agency.id))
+    .orderBy(asc(agency.name));
+  return rows.map(toAgency);
+}
+
+export async function findAgency(db: Db, actor: Actor, id: string): Promise<Agency | null> {
+  const [row] = await db
+    .select(columns)
+    .from(agency)
+    .where(and(eq(agency.id, id), agencyInScope(actor, 'agency.read', agency.id)));
+  return row ? toAgency(row) : null;
+}
+
+export async function countExistingUnits(db: Db, unitIds: readonly string[]): Promise<number> {
+  if (unitIds.length === 0) return 0;
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(unit)
+    .where(inArray(unit.id, [...unitIds]));
+  return row?.n ?? 0;
+}
+
+export async function replaceAgencyUnits(
+  db: Db,
+  agencyId: string,
+  unitIds: readonly string[],
+): Promise<void> {
+  await db.delete(agencyUnit).where(eq(agencyUnit.agencyId, agencyId));
+  if (unitIds.length > 0) await db.insert(agencyUnit).values(unitIds.map((unitId) => ({ agencyId, unitId })));
+}
+
+/** The agency's own units with names, for "your jurisdiction" displays. */
+export async function jurisdictionOf(db: Db, agencyId: string) {
+  return db
+    .select({ id: unit.id, code: unit.code, name: unit.name })
+    .from(agencyUnit)
+    .innerJoin(unit, eq(unit.id, agencyUnit.unitId))
+    .where(eq(agencyUnit.agencyId, agencyId))
+    .orderBy(asc(unit.code));
+}

@@ -1,0 +1,112 @@
+import type { Agency, AgencyKind } from '@pcmt/contracts';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { agency } from '../../platform/db/schema/index.ts';
+import { AppError, conflict, notFound } from '../../platform/errors.ts';
+import { type AuditContext, appendAudit } from '../audit/audit.recorder.ts';
+import { authorize } from './access.policy.ts';
+import type { Actor } from './actor.ts';
+import { countExistingUnits, findAgency, listAgencies, replaceAgencyUnits } from './agency.repository.ts';
+import { refreshAgencyScope } from './scope.ts';
+
+export type AgencyInput = { code: string; name: string; kind: AgencyKind; unitIds: string[] };
+
+export const auditContextOf = (actor: Actor): AuditContext => ({
+  actorUserId: actor.userId,
+  actorUsername: actor.username,
+  actorAgencyId: actor.agencyId,
+  requestId: actor.requestId,
+  ip: actor.ip,
+});
+
+async function assertUnitsExist(db: Db, unitIds: string[]) {
+  const unique = [...new Set(unitIds)];
+  if ((await countExistingUnits(db, unique)) !== unique.length) {
+    throw new AppError('validation_failed', 'Có đơn vị hành chính không tồn tại', {
+      details: [{ path: 'unitIds', message: 'Đơn vị hành chính không tồn tại' }],
+    });
+  }
+  return unique;
+}
+
+async function assertCodeFree(db: Db, code: string, exceptId?: string) {
+  const [clash] = await db.select({ id: agency.id }).from(agency).where(eq(agency.code, code));
+  if (clash && clash.id !== exceptId) {
+    throw new AppError('conflict', 'Mã cơ quan đã được dùng', {
+      details: [{ path: 'code', message: 'Mã cơ quan đã được dùng' }],
+    });
+  }
+}
+
+export function createAgencyService(db: Db) {
+  return {
+    async list(actor: Actor): Promise<Agency[]> {
+      authorize(actor, 'agency.read');
+      return listAgencies(db, actor);
+    },
+
+    async get(actor: Actor, id: string): Promise<Agency> {
+      authorize(actor, 'agency.read');
+      const found = await findAgency(db, actor, id);
+      if (!found) throw notFound('cơ quan');
+      return found;
+    },
+
+    async create(actor: Actor, input: AgencyInput, opts: { isDemo?: boolean } = {}): Promise<Agency> {
+      authorize(actor, 'agency.manage');
+      return db.transaction(async (tx) => {
+        const unitIds = await assertUnitsExist(tx, input.unitIds);
+        await assertCodeFree(tx, input.code);
+        const [row] = await tx
+          .insert(agency)
+          .values({ code: input.code, name: input.name, kind: input.kind, isDemo: opts.isDemo ?? false })
+          .returning({ id: agency.id });
+        await replaceAgencyUnits(tx, row!.id, unitIds);
+        await refreshAgencyScope(tx, row!.id);
+        const created = (await findAgency(tx, actor, row!.id))!;
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'agency.create',
+          recordType: 'agency',
+          recordId: created.id,
+          after: created,
+        });
+        return created;
+      });
+    },
+
+    async update(actor: Actor, id: string, input: AgencyInput & { version: number }): Promise<Agency> {
+      authorize(actor, 'agency.manage');
+      return db.transaction(async (tx) => {
+        const before = await findAgency(tx, actor, id);
+        if (!before) throw notFound('cơ quan');
+        const unitIds = await assertUnitsExist(tx, input.unitIds);
+        await assertCodeFree(tx, input.code, id);
+        const updated = await tx
+          .update(agency)
+          .set({
+            code: input.code,
+            name: input.name,
+            kind: input.kind,
+            version: input.version + 1,
+            updatedAt: new Date(),
+          })
+          .where(and(eq(agency.id, id), eq(agency.version, input.version)))
+          .returning({ id: agency.id });
+        if (updated.length === 0) throw conflict();
+        await replaceAgencyUnits(tx, id, unitIds);
+        await refreshAgencyScope(tx, id);
+        const after = (await findAgency(tx, actor, id))!;
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'agency.update',
+          recordType: 'agency',
+          recordId: id,
+          before,
+          after,
+        });
+        return after;
+      });
+    },
+  };
+}
+
+export type AgencyService = ReturnType<typeof createAgencyService>;

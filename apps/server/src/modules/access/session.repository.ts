@@ -1,0 +1,70 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
+import { randomToken, sha256Hex } from '../../platform/crypto/keys.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { apiToken, session, userAccount } from '../../platform/db/schema/index.ts';
+
+export type SessionRow = typeof session.$inferSelect;
+export type AccountRow = typeof userAccount.$inferSelect;
+
+export async function createSession(
+  db: Db,
+  input: { userId: string; mfaPassed: boolean; hours: number; ip: string | null; userAgent: string | null },
+): Promise<{ token: string; row: SessionRow }> {
+  const token = randomToken();
+  const [row] = await db
+    .insert(session)
+    .values({
+      tokenHash: sha256Hex(token),
+      userId: input.userId,
+      csrfToken: randomToken(24),
+      mfaPassed: input.mfaPassed,
+      expiresAt: new Date(Date.now() + input.hours * 3_600_000),
+      ip: input.ip,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    })
+    .returning();
+  return { token, row: row! };
+}
+
+/** A live session and its active account, or null (expired, idle too long, account disabled). */
+export async function findLiveSession(db: Db, token: string, idleMinutes: number) {
+  const [row] = await db
+    .select({ session, account: userAccount })
+    .from(session)
+    .innerJoin(userAccount, eq(userAccount.id, session.userId))
+    .where(
+      and(
+        eq(session.tokenHash, sha256Hex(token)),
+        gt(session.expiresAt, sql`now()`),
+        gt(session.lastSeenAt, sql`now() - make_interval(mins => ${idleMinutes})`),
+        eq(userAccount.status, 'active'),
+      ),
+    );
+  return row ?? null;
+}
+
+/** Sliding idle timeout, written at most once a minute per session to spare the database. */
+export async function touchSession(db: Db, row: SessionRow): Promise<void> {
+  if (Date.now() - row.lastSeenAt.getTime() < 60_000) return;
+  await db.update(session).set({ lastSeenAt: new Date() }).where(eq(session.tokenHash, row.tokenHash));
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.delete(session).where(eq(session.tokenHash, tokenHash));
+}
+
+export async function findLiveToken(db: Db, token: string) {
+  const [row] = await db
+    .select({ token: apiToken, account: userAccount })
+    .from(apiToken)
+    .innerJoin(userAccount, eq(userAccount.id, apiToken.userId))
+    .where(
+      and(
+        eq(apiToken.tokenHash, sha256Hex(token)),
+        sql`${apiToken.revokedAt} is null`,
+        sql`(${apiToken.expiresAt} is null or ${apiToken.expiresAt} > now())`,
+        eq(userAccount.status, 'active'),
+      ),
+    );
+  return row ?? null;
+}

@@ -1,0 +1,187 @@
+import { privilegedRoles, type Role, type User } from '@pcmt/contracts';
+import { and, eq } from 'drizzle-orm';
+import { hashPassword } from '../../platform/crypto/password.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { recoveryCode, session, userAccount } from '../../platform/db/schema/index.ts';
+import { AppError, conflict, notFound } from '../../platform/errors.ts';
+import { appendAudit } from '../audit/audit.recorder.ts';
+import { authorize } from './access.policy.ts';
+import type { Actor } from './actor.ts';
+import { findAgency } from './agency.repository.ts';
+import { auditContextOf } from './agency.service.ts';
+import { assertPasswordPolicy } from './password-policy.ts';
+import { findUser, listUsers } from './user.repository.ts';
+
+export type UserCreateInput = {
+  username: string;
+  displayName: string;
+  agencyId: string;
+  roles: Role[];
+  password: string;
+};
+export type UserUpdateInput = {
+  displayName: string;
+  agencyId: string;
+  roles: Role[];
+  status: 'active' | 'disabled';
+  version: number;
+};
+
+const field = (path: string, message: string) =>
+  new AppError('validation_failed', message, { details: [{ path, message }] });
+
+export function createUserService(db: Db) {
+  const mustFind = async (tx: Db, actor: Actor, id: string) => {
+    const found = await findUser(tx, actor, id);
+    if (!found) throw notFound('người dùng');
+    return found;
+  };
+  const assertAgency = async (tx: Db, actor: Actor, agencyId: string) => {
+    if (!(await findAgency(tx, actor, agencyId))) throw field('agencyId', 'Cơ quan không tồn tại');
+  };
+
+  return {
+    async list(actor: Actor): Promise<User[]> {
+      authorize(actor, 'user.read');
+      return listUsers(db, actor);
+    },
+
+    /** Reading a person's account is a read of personal data: audited in the same transaction. */
+    async get(actor: Actor, id: string): Promise<User> {
+      authorize(actor, 'user.read');
+      return db.transaction(async (tx) => {
+        const found = await mustFind(tx, actor, id);
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'user.read',
+          recordType: 'user',
+          recordId: id,
+        });
+        return found;
+      });
+    },
+
+    async create(
+      actor: Actor,
+      input: UserCreateInput,
+      opts: { isDemo?: boolean; mustChangePassword?: boolean } = {},
+    ): Promise<User> {
+      authorize(actor, 'user.manage');
+      assertPasswordPolicy(input.password, input.username, 'password');
+      const passwordHash = await hashPassword(input.password);
+      return db.transaction(async (tx) => {
+        await assertAgency(tx, actor, input.agencyId);
+        const [taken] = await tx
+          .select({ id: userAccount.id })
+          .from(userAccount)
+          .where(eq(userAccount.username, input.username));
+        if (taken)
+          throw new AppError('conflict', 'Tên đăng nhập đã tồn tại', {
+            details: [{ path: 'username', message: 'Tên đăng nhập đã tồn tại' }],
+          });
+        const [row] = await tx
+          .insert(userAccount)
+          .values({
+            username: input.username,
+            displayName: input.displayName,
+            agencyId: input.agencyId,
+            roles: [...new Set(input.roles)],
+            passwordHash,
+            isDemo: opts.isDemo ?? false,
+            mustChangePassword: opts.mustChangePassword ?? true,
+          })
+          .returning({ id: userAccount.id });
+        const created = (await findUser(tx, actor, row!.id))!;
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'user.create',
+          recordType: 'user',
+          recordId: created.id,
+          after: created,
+        });
+        return created;
+      });
+    },
+
+    async update(actor: Actor, id: string, input: UserUpdateInput): Promise<User> {
+      authorize(actor, 'user.manage');
+      return db.transaction(async (tx) => {
+        const before = await mustFind(tx, actor, id);
+        await assertAgency(tx, actor, input.agencyId);
+        if (id === actor.userId && (!input.roles.includes('admin') || input.status !== 'active')) {
+          throw field('roles', 'Không thể tự bỏ quyền quản trị hoặc tự khóa tài khoản của mình');
+        }
+        const updated = await tx
+          .update(userAccount)
+          .set({
+            displayName: input.displayName,
+            agencyId: input.agencyId,
+            roles: [...new Set(input.roles)],
+            status: input.status,
+            version: input.version + 1,
+            updatedAt: new Date(),
+          })
+          .where(and(eq(userAccount.id, id), eq(userAccount.version, input.version)))
+          .returning({ id: userAccount.id });
+        if (updated.length === 0) throw conflict();
+        // A disabled account or a change of agency/roles ends its sessions: rights are re-read at next sign-in.
+        if (
+          input.status !== 'active' ||
+          input.agencyId !== before.agencyId ||
+          input.roles.join() !== before.roles.join()
+        ) {
+          await tx.delete(session).where(eq(session.userId, id));
+        }
+        const after = (await findUser(tx, actor, id))!;
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'user.update',
+          recordType: 'user',
+          recordId: id,
+          before,
+          after,
+        });
+        return after;
+      });
+    },
+
+    async unlock(actor: Actor, id: string): Promise<User> {
+      authorize(actor, 'user.manage');
+      return db.transaction(async (tx) => {
+        await mustFind(tx, actor, id);
+        await tx
+          .update(userAccount)
+          .set({ lockedUntil: null, failedLoginCount: 0, updatedAt: new Date() })
+          .where(eq(userAccount.id, id));
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'user.unlock',
+          recordType: 'user',
+          recordId: id,
+        });
+        return (await findUser(tx, actor, id))!;
+      });
+    },
+
+    /** For a lost phone: the user enrols again at next sign-in (forced for privileged roles). */
+    async resetMfa(actor: Actor, id: string): Promise<User> {
+      authorize(actor, 'user.manage');
+      return db.transaction(async (tx) => {
+        await mustFind(tx, actor, id);
+        await tx
+          .update(userAccount)
+          .set({ mfaEnabled: false, mfaSecretSealed: null, updatedAt: new Date() })
+          .where(eq(userAccount.id, id));
+        await tx.delete(recoveryCode).where(eq(recoveryCode.userId, id));
+        await tx.delete(session).where(eq(session.userId, id));
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'user.mfa_reset',
+          recordType: 'user',
+          recordId: id,
+        });
+        return (await findUser(tx, actor, id))!;
+      });
+    },
+  };
+}
+
+export const requiresMfa = (roles: readonly string[], mfaEnabled: boolean) =>
+  mfaEnabled || roles.some((r) => (privilegedRoles as readonly string[]).includes(r));
+
+export type UserService = ReturnType<typeof createUserService>;

@@ -1,0 +1,103 @@
+import type { Unit, UnitLink } from '@pcmt/contracts';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { queryRows } from '../../platform/db/rows.ts';
+
+/** Units are public reference data (GSO lists, laws): no jurisdiction scope applies to them. */
+
+type UnitRow = {
+  id: string;
+  code: string;
+  name: string;
+  type: Unit['type'];
+  level: number;
+  parent_id: string | null;
+  valid_from: string;
+  valid_to: string | null;
+};
+
+const toUnit = (r: UnitRow): Unit => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  type: r.type,
+  level: r.level,
+  parentId: r.parent_id,
+  validFrom: r.valid_from,
+  validTo: r.valid_to,
+});
+
+const rows = queryRows;
+
+/**
+ * Units valid on `at`. The stored parent is the parent as of the unit's own start; its version valid on
+ * `at` (same code) is what the tree of that day shows, e.g. Thị xã → Thành phố Kon Tum in 2009.
+ */
+export async function listUnitsAt(db: Db, at: string): Promise<Unit[]> {
+  const result = await rows<UnitRow>(
+    db,
+    sql`select u.id, u.code, u.name, u.type, u.level, coalesce(pa.id, u.parent_id) as parent_id,
+               u.valid_from::text as valid_from, u.valid_to::text as valid_to
+          from unit u
+          left join unit p0 on p0.id = u.parent_id
+          left join unit pa on pa.code = p0.code and pa.valid_from <= ${at}::date
+                           and (pa.valid_to is null or pa.valid_to >= ${at}::date)
+         where u.valid_from <= ${at}::date and (u.valid_to is null or u.valid_to >= ${at}::date)
+         order by u.level, u.code`,
+  );
+  return result.map(toUnit);
+}
+
+export async function findUnit(db: Db, id: string): Promise<Unit | null> {
+  const [row] = await rows<UnitRow>(
+    db,
+    sql`select id, code, name, type, level, parent_id, valid_from::text as valid_from, valid_to::text as valid_to
+          from unit where id = ${id}`,
+  );
+  return row ? toUnit(row) : null;
+}
+
+type LinkRow = UnitRow & {
+  merge_type: string;
+  legal_basis: string;
+  effective_date: string;
+  note: string | null;
+};
+
+/** Direct successors (`direction = 'successors'`) or predecessors of a unit through the reorganisation mapping. */
+export async function linkedUnits(
+  db: Db,
+  id: string,
+  direction: 'successors' | 'predecessors',
+): Promise<UnitLink[]> {
+  const [from, to] =
+    direction === 'successors' ? ['predecessor_id', 'successor_id'] : ['successor_id', 'predecessor_id'];
+  const result = await rows<LinkRow>(
+    db,
+    sql`select u.id, u.code, u.name, u.type, u.level, u.parent_id, u.valid_from::text as valid_from,
+               u.valid_to::text as valid_to, l.merge_type, l.legal_basis, l.effective_date::text as effective_date, l.note
+          from unit_link l join unit u on u.id = l.${sql.raw(to)}
+         where l.${sql.raw(from)} = ${id}
+         order by u.code`,
+  );
+  return result.map((r) => ({
+    unit: toUnit(r),
+    mergeType: r.merge_type,
+    legalBasis: r.legal_basis,
+    effectiveDate: r.effective_date,
+    note: r.note,
+  }));
+}
+
+export type BoundaryRow = UnitRow & { geometry: unknown; label_point: [number, number] | null };
+
+export async function boundariesAt(db: Db, at: string): Promise<BoundaryRow[]> {
+  return rows<BoundaryRow>(
+    db,
+    sql`select u.id, u.code, u.name, u.type, u.level, u.parent_id, u.valid_from::text as valid_from,
+               u.valid_to::text as valid_to, b.geometry, b.label_point
+          from unit u join unit_boundary b on b.unit_id = u.id
+         where u.valid_from <= ${at}::date and (u.valid_to is null or u.valid_to >= ${at}::date)
+         order by u.level, u.code`,
+  );
+}

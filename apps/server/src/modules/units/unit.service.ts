@@ -1,0 +1,106 @@
+import type { Unit, UnitLink } from '@pcmt/contracts';
+import { type AreaGeometry, locatePoint } from '@pcmt/domain';
+import { todayInVietnam } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/errors.ts';
+import { boundariesAt, findUnit, linkedUnits, listUnitsAt } from './unit.repository.ts';
+
+export type UnitFeatureCollection = {
+  type: 'FeatureCollection';
+  features: {
+    type: 'Feature';
+    id: string;
+    geometry: unknown;
+    properties: {
+      id: string;
+      code: string;
+      name: string;
+      type: string;
+      level: number;
+      parentId: string | null;
+      labelPoint: [number, number] | null;
+    };
+  }[];
+};
+
+export type PointLocation = {
+  /** The deepest unit valid on the date whose boundary contains the point. */
+  unit: Unit;
+  /** 'commune' when a commune polygon matched; 'district' or 'province' when only a wider one is known. */
+  precision: 'commune' | 'district' | 'province';
+  /**
+   * When only a wider unit matched (no licensed commune polygons exist before 2025), the communes of that date
+   * which, by the 2025 mapping, cover the point's present-day commune.
+   */
+  candidates: Unit[];
+};
+
+const precisionOf = (u: Unit): PointLocation['precision'] =>
+  u.type === 'tinh' ? 'province' : ['huyen', 'thanh_pho', 'thi_xa'].includes(u.type) ? 'district' : 'commune';
+
+export function createUnitService(db: Db) {
+  const requireUnit = async (id: string) => {
+    const found = await findUnit(db, id);
+    if (!found) throw new AppError('not_found', 'Không tìm thấy đơn vị hành chính');
+    return found;
+  };
+
+  const locate = async (lat: number, lng: number, at: string): Promise<Unit | null> => {
+    const areas = (await boundariesAt(db, at)).map((b) => ({
+      geometry: b.geometry as AreaGeometry,
+      level: b.level,
+      value: b,
+    }));
+    const hit = locatePoint(areas, lat, lng);
+    return hit ? ((await findUnit(db, hit.id)) ?? null) : null;
+  };
+
+  return {
+    list: (at?: string): Promise<Unit[]> => listUnitsAt(db, at ?? todayInVietnam()),
+
+    async links(id: string, direction: 'successors' | 'predecessors'): Promise<UnitLink[]> {
+      await requireUnit(id);
+      return linkedUnits(db, id, direction);
+    },
+
+    async boundaries(at?: string): Promise<UnitFeatureCollection> {
+      const found = await boundariesAt(db, at ?? todayInVietnam());
+      return {
+        type: 'FeatureCollection',
+        features: found.map((b) => ({
+          type: 'Feature',
+          id: b.id,
+          geometry: b.geometry,
+          properties: {
+            id: b.id,
+            code: b.code,
+            name: b.name,
+            type: b.type,
+            level: b.level,
+            parentId: b.parent_id,
+            labelPoint: b.label_point,
+          },
+        })),
+      };
+    },
+
+    /** Places a point in its commune as of `at`, or in the finest unit that era's boundaries allow. */
+    async locatePoint(lat: number, lng: number, at?: string): Promise<PointLocation | null> {
+      const date = at ?? todayInVietnam();
+      const found = await locate(lat, lng, date);
+      if (!found) return null;
+      const precision = precisionOf(found);
+      if (precision === 'commune') return { unit: found, precision, candidates: [] };
+      // Narrow through today's commune: its predecessors valid on `date` under the matched unit.
+      const today = await locate(lat, lng, '9999-12-31');
+      if (!today || precisionOf(today) !== 'commune') return { unit: found, precision, candidates: [] };
+      const valid = new Map((await listUnitsAt(db, date)).map((u) => [u.id, u]));
+      const candidates = (await linkedUnits(db, today.id, 'predecessors'))
+        .map((l) => valid.get(l.unit.id))
+        .filter((u): u is Unit => !!u && (u.parentId === found.id || found.type === 'tinh'));
+      return { unit: found, precision, candidates };
+    },
+  };
+}
+
+export type UnitService = ReturnType<typeof createUnitService>;

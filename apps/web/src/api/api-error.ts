@@ -1,0 +1,33 @@
+import type { ErrorIssue } from '@pcmt/contracts';
+
+/**
+ * Every failed call becomes one ApiError. `status` 0 means the request never got an HTTP answer
+ * (network down, server restarting); `message` is the server's Vietnamese text, or '' when it gave none.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: ErrorIssue[];
+  readonly requestId: string | null;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    details?: ErrorIssue[];
+    requestId?: string | null;
+  }) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.details = init.details ?? [];
+    this.requestId = init.requestId ?? null;
+  }
+}
+
+export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+
+/** Codes whose wording the web owns, because the user needs one consistent instruction. */
+export const isConflict = (e: unknown): boolean =>
+  isApiError(e) && (e.code === 'conflict' || e.status === 409);

@@ -1,0 +1,100 @@
+import { errorBody } from '@pcmt/contracts';
+import { ApiError } from './api-error.ts';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Sign-in steps handle 401 themselves (wrong password, wrong code); everything else is sent to /login. */
+  handleUnauthorized?: boolean;
+}
+
+interface ClientConfig {
+  onUnauthorized: (error: ApiError) => void;
+  language: () => string;
+}
+
+let config: ClientConfig = { onUnauthorized: () => {}, language: () => 'vi' };
+/** The server issues the CSRF token with each Me; every cookie-authenticated write echoes the latest one. */
+let csrfToken: string | null = null;
+
+export const configureApi = (next: Partial<ClientConfig>): void => {
+  config = { ...config, ...next };
+};
+export const setCsrfToken = (token: string | null): void => {
+  csrfToken = token;
+};
+
+const BASE = '/api/v1';
+const NO_CSRF = new Set(['/auth/login']);
+
+export async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  opts: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': config.language(),
+  };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && !NO_CSRF.has(path) && csrfToken) headers['x-csrf-token'] = csrfToken;
+
+  let res: Response;
+  try {
+    res = await fetch(BASE + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: opts.signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError({ status: 0, code: 'network', message: '' });
+  }
+
+  if (res.ok) {
+    if (res.status === 204) return undefined as T;
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  const error = await toApiError(res);
+  if (res.status === 401 && opts.handleUnauthorized !== false) config.onUnauthorized(error);
+  throw error;
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  const fallback = {
+    status: res.status,
+    code: res.status >= 500 ? 'unavailable' : 'bad_request',
+    message: '',
+  };
+  try {
+    const parsed = errorBody.safeParse(await res.json());
+    if (!parsed.success) return new ApiError(fallback);
+    const { code, message, details, requestId } = parsed.data.error;
+    return new ApiError({ status: res.status, code, message, details, requestId });
+  } catch {
+    // Not JSON: a proxy page (502 from the dev proxy, a gateway timeout…).
+    return new ApiError({ ...fallback, requestId: res.headers.get('x-request-id') });
+  }
+}
+
+/** Builds `?a=1&b=2`, dropping empty values so that the server's defaults apply. */
+export const query = (params: Record<string, string | number | null | undefined>): string => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const s = search.toString();
+  return s ? `?${s}` : '';
+};
+
+export const api = {
+  get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
+  post: <T>(path: string, body: unknown = {}, opts?: RequestOptions) => request<T>('POST', path, body, opts),
+  put: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PUT', path, body, opts),
+};

@@ -1,0 +1,61 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { isApiError } from './api/api-error.ts';
+import { configureApi } from './api/client.ts';
+import { PageSpin } from './components/page-spin.tsx';
+import { onUnauthorized } from './features/auth/session.ts';
+import { i18n } from './i18n/index.ts';
+import { router } from './routes/router.tsx';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // Officers keep tabs open for hours; a refetch on every focus would hammer a provincial server.
+      refetchOnWindowFocus: false,
+      // A 4xx will not change by asking again; a 5xx or a dropped connection may.
+      retry: (count, e) => count < 2 && (!isApiError(e) || e.status === 0 || e.status >= 500),
+    },
+    mutations: { retry: false },
+  },
+});
+
+configureApi({
+  onUnauthorized: (e) => onUnauthorized(queryClient, e),
+  language: () => i18n.language,
+});
+
+const theme = {
+  token: { colorPrimary: '#1d4f91', borderRadius: 6 },
+  components: {
+    Menu: { itemSelectedBg: '#e6eef9' },
+    Tree: { nodeSelectedBg: '#e6eef9' },
+  },
+};
+
+export function App() {
+  const { i18n: current } = useTranslation();
+  const vi = current.language !== 'en';
+  useEffect(() => {
+    dayjs.locale(vi ? 'vi' : 'en');
+  }, [vi]);
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={vi ? viVN : enUS} theme={theme}>
+        <AntApp>
+          <Suspense fallback={<PageSpin fullScreen />}>
+            <RouterProvider router={router} />
+          </Suspense>
+        </AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
+  );
+}

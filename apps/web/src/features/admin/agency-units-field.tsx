@@ -1,0 +1,72 @@
+import { Flex, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { todayIso } from '../../i18n/format.ts';
+import { PLAN_ERA_DATE, UnitDatePicker } from '../units/unit-date-picker.tsx';
+import { buildUnitForest } from '../units/unit-tree.ts';
+import { UnitTreeSelect, unitNameMap } from '../units/unit-tree-select.tsx';
+import { useUnits } from '../units/units-api.ts';
+
+interface Props {
+  id?: string;
+  value?: string[];
+  onChange?: (ids: string[]) => void;
+  'aria-invalid'?: boolean;
+}
+
+/**
+ * A jurisdiction may name units of today's structure and of the plan's (2024) structure, so the
+ * admin picks the date whose tree to browse; units chosen under another date stay listed by name.
+ */
+export function AgencyUnitsField({ id, value = [], onChange }: Props) {
+  const { t } = useTranslation();
+  const [at, setAt] = useState(todayIso());
+  const current = useUnits(at);
+  const today = useUnits(todayIso());
+  const era = useUnits(PLAN_ERA_DATE);
+  const forest = useMemo(() => buildUnitForest(current.data ?? []), [current.data]);
+  const names = useMemo(
+    () => unitNameMap(current.data, today.data, era.data),
+    [current.data, today.data, era.data],
+  );
+
+  return (
+    <Flex vertical gap={8}>
+      <Flex align="center" gap={8} wrap>
+        <Typography.Text type="secondary">{t('agencies.unitsAt')}</Typography.Text>
+        <UnitDatePicker value={at} onChange={setAt} label={t('agencies.unitsAt')} />
+      </Flex>
+      <UnitTreeSelect
+        id={id}
+        forest={forest}
+        multiple
+        value={value}
+        onChange={(v) => onChange?.(Array.isArray(v) ? v : [v])}
+        loading={current.isPending}
+        placeholder={t('agencies.unitsPlaceholder')}
+        notFoundContent={current.isError ? t('errors.unavailable') : t('units.noMatch')}
+        treeDefaultExpandedKeys={forest.map((n) => n.unit.id)}
+        maxTagCount={30}
+        tagRender={({ value: unitId, closable, onClose }) => {
+          const unit = names.get(String(unitId));
+          return (
+            <Tag
+              closable={closable}
+              onClose={onClose}
+              color={unit && unit.validTo === null ? 'blue' : 'default'}
+              title={
+                unit
+                  ? `${unit.code} · ${unit.validFrom}${unit.validTo ? ` → ${unit.validTo}` : ''}`
+                  : String(unitId)
+              }
+              style={{ marginInlineEnd: 4 }}
+            >
+              {unit ? unit.name : t('agencies.unknownUnit')}
+            </Tag>
+          );
+        }}
+        style={{ width: '100%' }}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,96 @@
+import { password as passwordSchema } from '@pcmt/contracts';
+import { useMutation } from '@tanstack/react-query';
+import { Button, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyFieldErrors } from '../../api/error-text.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { authApi } from './auth-api.ts';
+import { OtherAccountLink } from './other-account-link.tsx';
+import { useAcceptMe } from './session.ts';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}
+const FIELDS = ['currentPassword', 'newPassword'] as const;
+
+/** The initial password was set by an administrator: the user must choose their own before working. */
+export function PasswordChangeStep() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const [extra, setExtra] = useState<string[]>([]);
+  const acceptMe = useAcceptMe();
+  const change = useMutation({
+    mutationFn: authApi.changePassword,
+    onSuccess: acceptMe,
+    onError: (e) => setExtra(applyFieldErrors(form, e, FIELDS)),
+  });
+
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      disabled={change.isPending}
+      onFinish={(v) => change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword })}
+    >
+      <Typography.Paragraph>{t('auth.passwordIntro')}</Typography.Paragraph>
+      {change.isError && (
+        <Form.Item>
+          <ErrorAlert error={change.error} extra={extra} />
+        </Form.Item>
+      )}
+      <Form.Item
+        name="currentPassword"
+        label={t('auth.currentPassword')}
+        rules={[{ required: true, message: t('auth.passwordRequired') }]}
+      >
+        <Input.Password autoComplete="current-password" autoFocus />
+      </Form.Item>
+      <Form.Item
+        name="newPassword"
+        label={t('auth.newPassword')}
+        extra={t('auth.newPasswordHelp')}
+        rules={[
+          { required: true, message: t('auth.passwordRequired') },
+          {
+            validator: async (_, value: string | undefined) => {
+              if (value && !passwordSchema.safeParse(value).success)
+                throw new Error(t('auth.passwordTooShort'));
+            },
+          },
+          ({ getFieldValue }) => ({
+            validator: async (_, value: string | undefined) => {
+              if (value && value === getFieldValue('currentPassword'))
+                throw new Error(t('auth.passwordSame'));
+            },
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        name="confirmPassword"
+        label={t('auth.confirmPassword')}
+        dependencies={['newPassword']}
+        rules={[
+          { required: true, message: t('auth.passwordRequired') },
+          ({ getFieldValue }) => ({
+            validator: async (_, value: string | undefined) => {
+              if (value && value !== getFieldValue('newPassword'))
+                throw new Error(t('auth.passwordMismatch'));
+            },
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" block loading={change.isPending}>
+        {t('auth.changePassword')}
+      </Button>
+      <OtherAccountLink />
+    </Form>
+  );
+}

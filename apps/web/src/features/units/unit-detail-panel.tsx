@@ -1,0 +1,41 @@
+import type { Unit, UnitLink } from '@pcmt/contracts';
+import { Card, Descriptions, Divider, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useUnitTypeLabel, useValidityText } from './unit-label.tsx';
+import { UnitLinksList } from './unit-links-list.tsx';
+import type { LinkDirection } from './units-api.ts';
+
+interface Props {
+  unit: Unit;
+  parent: Unit | undefined;
+  onOpen: (link: UnitLink, direction: LinkDirection) => void;
+}
+
+export function UnitDetailPanel({ unit, parent, onOpen }: Props) {
+  const { t } = useTranslation();
+  const typeLabel = useUnitTypeLabel();
+  const validity = useValidityText();
+  return (
+    <Card title={unit.name} size="small" aria-live="polite">
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          { key: 'code', label: t('units.code'), children: unit.code },
+          { key: 'type', label: t('units.type'), children: typeLabel(unit.type) },
+          { key: 'level', label: t('units.level'), children: t('units.levelValue', { level: unit.level }) },
+          { key: 'parent', label: t('units.parent'), children: parent ? parent.name : '—' },
+          { key: 'validity', label: t('units.validity'), children: validity(unit) },
+        ]}
+      />
+      <Divider titlePlacement="start" plain>
+        <Typography.Text strong>{t('units.predecessors')}</Typography.Text>
+      </Divider>
+      <UnitLinksList unitId={unit.id} direction="predecessors" onOpen={(l) => onOpen(l, 'predecessors')} />
+      <Divider titlePlacement="start" plain>
+        <Typography.Text strong>{t('units.successors')}</Typography.Text>
+      </Divider>
+      <UnitLinksList unitId={unit.id} direction="successors" onOpen={(l) => onOpen(l, 'successors')} />
+    </Card>
+  );
+}

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { vnText } from './text.ts';
+
+/** Roles of PRODUCT.md "Who uses it". */
+export const roles = [
+  'admin',
+  'leadership',
+  'drug_police',
+  'commune_police',
+  'commune_police_chief',
+  'commune_committee',
+  'border_guard',
+  'department',
+  'tip_desk',
+  'oversight',
+] as const;
+export const role = z.enum(roles);
+export type Role = z.infer<typeof role>;
+
+export const roleLabel: Record<Role, string> = {
+  admin: 'Quản trị hệ thống',
+  leadership: 'Lãnh đạo, Ban Chỉ đạo tỉnh',
+  drug_police: 'Thường trực (PC04, Công an tỉnh)',
+  commune_police: 'Công an xã',
+  commune_police_chief: 'Trưởng Công an xã',
+  commune_committee: 'UBND / Ban Chỉ đạo xã',
+  border_guard: 'Bộ đội Biên phòng',
+  department: 'Sở, ban, ngành',
+  tip_desk: 'Tiếp nhận tin báo',
+  oversight: 'Thanh tra, kiểm tra',
+};
+
+/** Roles whose accounts must pass TOTP two-factor login (ARCHITECTURE: privileged roles). */
+export const privilegedRoles: readonly Role[] = ['admin', 'drug_police', 'leadership'];
+
+export const agencyKinds = [
+  'provincial_police',
+  'drug_police',
+  'commune_police',
+  'border_guard',
+  'department',
+  'ubnd',
+  'steering_committee',
+  'investigation_body',
+  'procuracy',
+  'oversight',
+] as const;
+export const agencyKind = z.enum(agencyKinds);
+export type AgencyKind = z.infer<typeof agencyKind>;
+
+export const agencyKindLabel: Record<AgencyKind, string> = {
+  provincial_police: 'Công an tỉnh',
+  drug_police: 'Phòng Cảnh sát điều tra tội phạm về ma túy (PC04)',
+  commune_police: 'Công an xã, phường',
+  border_guard: 'Bộ đội Biên phòng',
+  department: 'Sở, ban, ngành',
+  ubnd: 'Ủy ban nhân dân',
+  steering_committee: 'Ban Chỉ đạo',
+  investigation_body: 'Cơ quan điều tra',
+  procuracy: 'Viện kiểm sát',
+  oversight: 'Thanh tra',
+};
+
+export const agency = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  kind: agencyKind,
+  unitIds: z.array(z.uuid()),
+  isDemo: z.boolean(),
+  version: z.number().int(),
+});
+export type Agency = z.infer<typeof agency>;
+
+export const agencyCreate = z.strictObject({
+  code: vnText({ max: 50 }),
+  name: vnText({ max: 200 }),
+  kind: agencyKind,
+  unitIds: z.array(z.uuid()).min(1).max(500),
+});
+export const agencyUpdate = agencyCreate.extend({ version: z.number().int() });
+
+export const username = z
+  .string()
+  .transform((s) => s.normalize('NFC').trim().toLowerCase())
+  .pipe(z.string().regex(/^[a-z0-9._-]{3,50}$/, 'Tên đăng nhập gồm 3–50 ký tự a-z, 0-9, dấu chấm, gạch'));
+
+export const userStatus = z.enum(['active', 'disabled']);
+
+export const user = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  agencyId: z.uuid(),
+  agencyName: z.string(),
+  roles: z.array(role),
+  status: userStatus,
+  mfaEnabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  lastLoginAt: z.string().nullable(),
+  version: z.number().int(),
+});
+export type User = z.infer<typeof user>;
+
+export const password = z.string().min(12, 'Mật khẩu phải có ít nhất 12 ký tự').max(256);
+
+export const userCreate = z.strictObject({
+  username,
+  displayName: vnText({ max: 200 }),
+  agencyId: z.uuid(),
+  roles: z.array(role).min(1),
+  password,
+});
+export const userUpdate = z.strictObject({
+  displayName: vnText({ max: 200 }),
+  agencyId: z.uuid(),
+  roles: z.array(role).min(1),
+  status: userStatus,
+  version: z.number().int(),
+});
+
+export const loginRequest = z.strictObject({ username, password: z.string().min(1).max(256) });
+export const mfaVerifyRequest = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^(\d{6}|[a-z0-9]{4}-[a-z0-9]{4})$/i, 'Mã gồm 6 chữ số hoặc mã khôi phục dạng xxxx-xxxx'),
+});
+export const passwordChangeRequest = z.strictObject({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: password,
+});
+
+/** What the signed-in user may see of themselves; `stage` tells the web which step of sign-in is next. */
+export const me = z.object({
+  user: z.object({
+    id: z.uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    roles: z.array(role),
+    mfaEnabled: z.boolean(),
+  }),
+  agency: z.object({ id: z.uuid(), name: z.string(), kind: agencyKind }),
+  jurisdiction: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string() })),
+  stage: z.enum(['mfa_verify', 'mfa_enrol', 'password_change', 'ready']),
+  csrfToken: z.string(),
+});
+export type Me = z.infer<typeof me>;

@@ -1,0 +1,6 @@
+export * from './access.ts';
+export * from './audit.ts';
+export * from './errors.ts';
+export * from './permissions.ts';
+export * from './text.ts';
+export * from './units.ts';
