@@ -16,26 +16,41 @@ async function bench(label: string, database: Database, url?: string) {
   const { app } = await createTestApp(database);
   const db = database.db;
 
-  const plain = await timeRuns(200, () => db.execute(sql`select id, code, name from unit where valid_to is null`));
+  const plain = await timeRuns(200, () =>
+    db.execute(sql`select id, code, name from unit where valid_to is null`),
+  );
   report('baseline: plain select of current units', plain);
   for (const at of ['2024-01-01', '2026-01-01']) {
     const api = await timeRuns(200, () => app.inject({ method: 'GET', url: `/api/v1/units?at=${at}` }));
     report(`GET /api/v1/units?at=${at}`, api, plain);
   }
-  const geo = await timeRuns(50, () => app.inject({ method: 'GET', url: '/api/v1/units/locate?lat=14.3545&lng=108.013&at=2026-01-01' }));
+  const geo = await timeRuns(50, () =>
+    app.inject({ method: 'GET', url: '/api/v1/units/locate?lat=14.3545&lng=108.013&at=2026-01-01' }),
+  );
   report('GET /api/v1/units/locate (40 polygons)', geo, plain);
 
   await db.execute(sql`create temporary table bench_plain (id serial primary key, payload jsonb)`);
-  const insert = await timeRuns(500, () => db.transaction((tx) => tx.execute(sql`insert into bench_plain (payload) values ('{"a":1}'::jsonb)`)));
+  const insert = await timeRuns(500, () =>
+    db.transaction((tx) => tx.execute(sql`insert into bench_plain (payload) values ('{"a":1}'::jsonb)`)),
+  );
   report('baseline: plain insert in a transaction', insert);
   const audit = await timeRuns(500, () =>
-    db.transaction((tx) => appendAudit(tx, systemContext('bench'), { action: 'bench.write', recordType: 'thing', recordId: '1', after: { a: 1, tên: 'Nguyễn Văn A' } })),
+    db.transaction((tx) =>
+      appendAudit(tx, systemContext('bench'), {
+        action: 'bench.write',
+        recordType: 'thing',
+        recordId: '1',
+        after: { a: 1, tên: 'Nguyễn Văn A' },
+      }),
+    ),
   );
   report('appendAudit (lock + chain hash + insert)', audit, insert);
 
   const verify = await timeRuns(3, () => verifyAuditChain(db));
   const rows = 500;
-  console.log(`verifyAuditChain over ${rows} rows: p50 ${verify.sort((a, b) => a - b)[1]!.toFixed(1)} ms → ${Math.round((rows / verify[1]!) * 1000).toLocaleString('vi-VN')} rows/s`);
+  console.log(
+    `verifyAuditChain over ${rows} rows: p50 ${verify.sort((a, b) => a - b)[1]!.toFixed(1)} ms → ${Math.round((rows / verify[1]!) * 1000).toLocaleString('vi-VN')} rows/s`,
+  );
   await app.close();
   await database.close();
 }

@@ -1,0 +1,88 @@
+import { type Role, roles } from '@pcmt/contracts';
+import { Command, InvalidArgumentError } from 'commander';
+import { keyringFor, openConfiguredDatabase } from '../bootstrap.ts';
+import { loadConfig } from '../config/env.ts';
+import { verifyAuditChain } from '../modules/audit/audit.verifier.ts';
+import { createServices } from '../services.ts';
+import { seedDemo } from './demo-seed.ts';
+import { createTokenCommand, createUserCommand } from './user-commands.ts';
+
+/** `pcmt`: operations on the configured database (the server must not be running on the same PGlite dir). */
+const program = new Command('pcmt').description('Công cụ quản trị PCMT').showHelpAfterError();
+
+const withDatabase = async <T>(fn: (ctx: Awaited<ReturnType<typeof open>>) => Promise<T>) => {
+  const ctx = await open();
+  try {
+    return await fn(ctx);
+  } finally {
+    await ctx.database.close();
+  }
+};
+async function open() {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  return { config, database, services: createServices(database.db, keyringFor(config)) };
+}
+
+const role = (value: string, previous: Role[] = []): Role[] => {
+  if (!(roles as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`vai trò phải là một trong: ${roles.join(', ')}`);
+  return [...previous, value as Role];
+};
+
+program
+  .command('migrate')
+  .description('Áp dụng các migration còn thiếu và nạp dữ liệu đơn vị hành chính')
+  .action(() => withDatabase(async () => console.log('Cơ sở dữ liệu đã được cập nhật.')));
+
+const user = program.command('user').description('Tài khoản người dùng');
+user
+  .command('create')
+  .requiredOption('--username <username>', 'tên đăng nhập')
+  .requiredOption('--role <role>', 'vai trò (lặp lại để gán nhiều vai trò)', role)
+  .requiredOption('--agency <code>', 'mã cơ quan')
+  .option('--name <displayName>', 'họ tên hiển thị')
+  .option('--password <password>', 'mật khẩu ban đầu (bỏ trống để sinh ngẫu nhiên)')
+  .description('Tạo tài khoản; mật khẩu ban đầu phải đổi ở lần đăng nhập đầu')
+  .action((opts) => withDatabase(({ database }) => createUserCommand(database.db, opts)));
+
+program
+  .command('token')
+  .description('Mã truy cập API cá nhân')
+  .command('create')
+  .requiredOption('--username <username>', 'tên đăng nhập')
+  .option('--name <name>', 'tên gợi nhớ của mã', 'CLI')
+  .option('--days <days>', 'số ngày hiệu lực', (v) => Number.parseInt(v, 10))
+  .action((opts) =>
+    withDatabase(({ database, services }) => createTokenCommand(database.db, services, opts)),
+  );
+
+program
+  .command('audit')
+  .description('Nhật ký truy cập')
+  .command('verify')
+  .description('Kiểm tra chuỗi băm của nhật ký; báo bản ghi hỏng đầu tiên')
+  .action(() =>
+    withDatabase(async ({ database }) => {
+      const r = await verifyAuditChain(database.db);
+      if (r.ok) {
+        console.log(`Nhật ký toàn vẹn: đã kiểm tra ${r.checked.toLocaleString('vi-VN')} bản ghi.`);
+        return;
+      }
+      console.error(
+        `NHẬT KÝ BỊ SỬA ĐỔI tại bản ghi ${r.brokenAt}: ${r.reason} (đã kiểm tra ${r.checked} bản ghi hợp lệ trước đó)`,
+      );
+      process.exitCode = 2;
+    }),
+  );
+
+program
+  .command('seed')
+  .description('Nạp dữ liệu')
+  .requiredOption('--demo', 'cơ quan và tài khoản MẪU cho một vài xã (đánh dấu "Dữ liệu mẫu")')
+  .action(() => withDatabase(({ database }) => seedDemo(database.db)));
+
+program.parseAsync().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
+});

@@ -1,0 +1,82 @@
+import type { Role } from '@pcmt/contracts';
+import { username as usernameSchema } from '@pcmt/contracts';
+import { eq } from 'drizzle-orm';
+import { assertPasswordPolicy } from '../modules/access/password-policy.ts';
+import { appendAudit, systemContext } from '../modules/audit/audit.recorder.ts';
+import { randomToken } from '../platform/crypto/keys.ts';
+import { hashPassword } from '../platform/crypto/password.ts';
+import type { Db } from '../platform/db/client.ts';
+import { agency, userAccount } from '../platform/db/schema/index.ts';
+import { AppError } from '../platform/errors.ts';
+import type { Services } from '../services.ts';
+
+const cliContext = () => ({ ...systemContext(), actorUsername: 'cli' });
+
+export async function createUserCommand(
+  db: Db,
+  opts: { username: string; role: Role[]; agency: string; name?: string; password?: string },
+): Promise<void> {
+  const parsed = usernameSchema.safeParse(opts.username);
+  if (!parsed.success) throw new Error(`--username: ${parsed.error.issues[0]?.message}`);
+  const username = parsed.data;
+  const [ag] = await db
+    .select({ id: agency.id, name: agency.name })
+    .from(agency)
+    .where(eq(agency.code, opts.agency));
+  if (!ag) throw new Error(`--agency: không có cơ quan mã "${opts.agency}"`);
+  const generated = !opts.password;
+  const password = opts.password ?? randomToken(12);
+  try {
+    assertPasswordPolicy(password, username, 'password');
+  } catch (e) {
+    throw new Error(`--password: ${e instanceof AppError ? e.message : String(e)}`);
+  }
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const [taken] = await tx
+      .select({ id: userAccount.id })
+      .from(userAccount)
+      .where(eq(userAccount.username, username));
+    if (taken) throw new Error(`--username: tài khoản "${username}" đã tồn tại`);
+    const [row] = await tx
+      .insert(userAccount)
+      .values({
+        username,
+        displayName: (opts.name ?? username).normalize('NFC'),
+        agencyId: ag.id,
+        roles: [...new Set(opts.role)],
+        passwordHash,
+        mustChangePassword: true,
+      })
+      .returning({ id: userAccount.id });
+    await appendAudit(tx, cliContext(), {
+      action: 'user.create',
+      recordType: 'user',
+      recordId: row!.id,
+      after: { username, roles: opts.role, agencyId: ag.id },
+    });
+  });
+  console.log(`Đã tạo tài khoản ${username} (${opts.role.join(', ')}) thuộc ${ag.name}.`);
+  if (generated) console.log(`Mật khẩu dùng một lần (chỉ hiện lần này): ${password}`);
+  console.log('Người dùng phải đổi mật khẩu ở lần đăng nhập đầu.');
+}
+
+export async function createTokenCommand(
+  db: Db,
+  services: Services,
+  opts: { username: string; name: string; days?: number },
+): Promise<void> {
+  const [account] = await db
+    .select({ id: userAccount.id, username: userAccount.username, agencyId: userAccount.agencyId })
+    .from(userAccount)
+    .where(eq(userAccount.username, opts.username.toLowerCase()));
+  if (!account) throw new Error(`--username: không có tài khoản "${opts.username}"`);
+  const { token } = await services.auth.createToken(
+    account,
+    opts.name.normalize('NFC'),
+    { ip: null, userAgent: 'pcmt-cli', requestId: 'cli' },
+    opts.days,
+  );
+  console.log('Mã truy cập API (chỉ hiện lần này, dùng trong tiêu đề "Authorization: Bearer …"):');
+  console.log(token);
+}
