@@ -34,3 +34,6 @@ export const unscopedPermissions: Partial<Record<Role, readonly Permission[]>> =
   admin: ['agency.read', 'agency.manage', 'user.read', 'user.manage', 'audit.read'],
   oversight: ['audit.read'],
 };
+
+export const isPermitted = (role: Role, permission: Permission): boolean =>
+  rolePermissions[role].includes(permission);

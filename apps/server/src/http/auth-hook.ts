@@ -22,7 +22,13 @@ export type AuthState =
   | { via: 'session'; session: SessionRow; account: AccountRow }
   | { via: 'token'; account: AccountRow };
 
+export type RegisteredRoute = { method: string; url: string; access: AccessSpec };
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route with its declared access: what the access matrix test walks. */
+    accessRoutes: RegisteredRoute[];
+  }
   interface FastifyRequest {
     auth: AuthState | null;
     actor: Actor | null;
@@ -73,12 +79,17 @@ async function resolve(db: Db, request: FastifyRequest, idleMinutes: number): Pr
 export function installAuth(app: FastifyInstance, db: Db, idleMinutes: number): void {
   app.decorateRequest('auth', null);
   app.decorateRequest('actor', null);
+  const registered: RegisteredRoute[] = [];
+  app.decorate('accessRoutes', registered);
   app.addHook('onRoute', (route) => {
-    if (!route.config?.access && !route.url.startsWith('/api/v1/openapi') && route.url.startsWith('/api/')) {
-      throw new Error(`Route ${route.method} ${route.url} has no access spec`);
+    if (!route.url.startsWith('/api/')) return;
+    if (!route.config?.access) throw new Error(`Route ${route.method} ${route.url} has no access spec`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') registered.push({ method, url: route.url, access: route.config.access });
     }
   });
-  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+  // onRequest: refused callers are turned away before their body is even parsed.
+  app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     const spec: AccessSpec | undefined = request.routeOptions.config?.access;
     if (!spec || spec.kind === 'public') return;
     const auth = await resolve(db, request, idleMinutes);

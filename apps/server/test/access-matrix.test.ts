@@ -1,0 +1,138 @@
+import { type AgencyKind, isPermitted, type Role, roles, unscopedPermissions } from '@pcmt/contracts';
+import { beforeAll, expect, it } from 'vitest';
+import type { RegisteredRoute } from '../src/http/auth-hook.ts';
+import { agencyKindOf, sampleBodies } from './access-matrix.ts';
+import { describeEachBackend } from './db.ts';
+import { bearerFor, createAgency, createTestApp, createUser, type TestApp, unitId } from './fixtures.ts';
+
+/**
+ * Walks every registered /api route × every role × a record inside and outside the actor's commune.
+ * Every actor's agency covers Phường Kon Tum (23293); the out-of-scope records belong to Xã Đăk Hà (23500).
+ */
+describeEachBackend('access matrix: every route × role × jurisdiction', (getDb) => {
+  let t: TestApp;
+  const bearer = {} as Record<Role, string>;
+  const records: Record<'agency' | 'user', { in: string; out: string }> = {
+    agency: { in: '', out: '' },
+    user: { in: '', out: '' },
+  };
+  let adminAuth = '';
+
+  beforeAll(async () => {
+    t = await createTestApp(getDb());
+    const here = await unitId(t.db, '23293');
+    const there = await unitId(t.db, '23500');
+    for (const role of roles) {
+      const agencyId = await createAgency(t.db, { kind: agencyKindOf[role] as AgencyKind, unitIds: [here] });
+      const user = await createUser(t.db, { agencyId, roles: [role] });
+      bearer[role] = await bearerFor(t.services, user, agencyId);
+    }
+    adminAuth = bearer.admin;
+    const inAgency = await createAgency(t.db, { kind: 'ubnd', unitIds: [here], name: 'UBND phường Kon Tum' });
+    const outAgency = await createAgency(t.db, {
+      kind: 'commune_police',
+      unitIds: [there],
+      name: 'Công an xã Đăk Hà',
+    });
+    records.agency = { in: inAgency, out: outAgency };
+    records.user = {
+      in: (await createUser(t.db, { agencyId: inAgency, roles: ['commune_committee'] })).id,
+      out: (await createUser(t.db, { agencyId: outAgency, roles: ['commune_police'] })).id,
+    };
+  });
+
+  const current = async (id: string) => {
+    if (id === 'agency-template')
+      return { id: records.agency.in, unitIds: (await get(`/api/v1/agencies/${records.agency.in}`)).unitIds };
+    const kind = Object.values(records.agency).includes(id) ? 'agencies' : 'users';
+    return get(`/api/v1/${kind}/${id}`);
+  };
+  const get = async (url: string) =>
+    (await t.app.inject({ method: 'GET', url, headers: { authorization: adminAuth } })).json();
+
+  async function call(route: RegisteredRoute, auth: string | null, record: string | null) {
+    const url = route.url.replace(':id', record ?? '00000000-0000-4000-8000-000000000000');
+    const sample = sampleBodies[`${route.method} ${route.url}`];
+    if (route.method !== 'GET' && !sample)
+      throw new Error(`${route.method} ${route.url}: no sample body registered in test/access-matrix.ts`);
+    const payload = sample
+      ? ((await sample({ record, services: t.services, current })) as object)
+      : undefined;
+    const res = await t.app.inject({
+      method: route.method as 'GET',
+      url,
+      ...(payload ? { payload } : {}),
+      headers: auth ? { authorization: auth } : {},
+    });
+    return res;
+  }
+
+  it('covers every route, with a Vietnamese error body on every refusal', async () => {
+    const routes = t.app.accessRoutes;
+    expect(routes.length).toBeGreaterThan(20);
+    const failures: string[] = [];
+    for (const route of routes) {
+      const spec = route.access;
+      const anon = await call(route, null, null);
+      if (spec.kind !== 'public' && anon.statusCode !== 401)
+        failures.push(`${route.method} ${route.url} anonymous → ${anon.statusCode}`);
+      if (anon.statusCode >= 500)
+        failures.push(`${route.method} ${route.url} anonymous → ${anon.statusCode}`);
+      if (spec.kind === 'public') continue;
+      for (const role of roles) {
+        const scopes: ('in' | 'out' | null)[] =
+          spec.kind === 'permission' && spec.record ? ['in', 'out'] : [null];
+        for (const scope of scopes) {
+          const record =
+            scope && spec.kind === 'permission' && spec.record ? records[spec.record][scope] : null;
+          const res = await call(route, bearer[role], record);
+          const expected = expectedStatus(spec, role, scope);
+          const ok =
+            expected === '2xx' ? res.statusCode >= 200 && res.statusCode < 300 : res.statusCode === expected;
+          if (!ok)
+            failures.push(
+              `${route.method} ${route.url} ${role} ${scope ?? ''} → ${res.statusCode}, expected ${expected}: ${res.body.slice(0, 160)}`,
+            );
+          if (res.statusCode >= 400 && !/[à-ỹđ]/i.test(res.json().error?.message ?? ''))
+            failures.push(`${route.method} ${route.url} ${role}: message not Vietnamese`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 404 to a Công an xã officer asking for a record of another commune', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/users/${records.user.out}`,
+      headers: { authorization: bearer.commune_police },
+    });
+    expect(res.statusCode).toBe(404);
+    expect(JSON.stringify(res.json())).not.toContain('Đăk Hà');
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/users/${records.user.in}`,
+      headers: { authorization: bearer.commune_police },
+    });
+    expect(mine.statusCode).toBe(200);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/agencies',
+      headers: { authorization: bearer.commune_police },
+    });
+    expect(list.json().data.map((a: { id: string }) => a.id)).not.toContain(records.agency.out);
+  });
+});
+
+function expectedStatus(
+  spec: RegisteredRoute['access'],
+  role: Role,
+  scope: 'in' | 'out' | null,
+): number | '2xx' {
+  // Sign-in steps belong to a browser session: an API token is refused.
+  if (spec.kind === 'session') return 403;
+  if (spec.kind !== 'permission') return '2xx';
+  if (!isPermitted(role, spec.permission)) return 403;
+  if (scope === 'out' && !(unscopedPermissions[role]?.includes(spec.permission) ?? false)) return 404;
+  return '2xx';
+}

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import type { Role } from '@pcmt/contracts';
+import type { Services } from '../src/services.ts';
+
+/**
+ * What the access matrix needs to call each write route: a valid body for a given record. Capabilities
+ * register their routes here (keyed "METHOD url"); a write route without an entry fails the matrix.
+ * `record` is the fixture id of the route's `:id` (in or out of scope), `admin` an unscoped actor's view.
+ */
+export type SampleContext = {
+  record: string | null;
+  services: Services;
+  current: (id: string) => Promise<Record<string, unknown>>;
+};
+export type Sample = (ctx: SampleContext) => Promise<unknown> | unknown;
+
+const unique = () => randomBytes(4).toString('hex');
+
+export const sampleBodies: Record<string, Sample> = {
+  'POST /api/v1/auth/login': () => ({ username: 'khong.co.ai', password: 'khong-dung' }),
+  'POST /api/v1/auth/logout': () => ({}),
+  'POST /api/v1/auth/mfa/verify': () => ({ code: '000000' }),
+  'POST /api/v1/auth/mfa/enrol/start': () => ({}),
+  'POST /api/v1/auth/mfa/enrol/confirm': () => ({ code: '000000' }),
+  'POST /api/v1/auth/password': () => ({ currentPassword: 'x', newPassword: 'Mật khẩu mới đủ dài' }),
+  'POST /api/v1/auth/tokens': () => ({ name: 'Ma tran quyen' }),
+  'POST /api/v1/agencies': async ({ current }) => {
+    const template = await current('agency-template');
+    return {
+      code: `MT-${unique()}`,
+      name: 'Cơ quan ma trận',
+      kind: 'commune_police',
+      unitIds: template.unitIds,
+    };
+  },
+  'PUT /api/v1/agencies/:id': async ({ record, current }) => {
+    const a = await current(record!);
+    return { code: a.code, name: a.name, kind: a.kind, unitIds: a.unitIds, version: a.version };
+  },
+  'POST /api/v1/users': async ({ current }) => {
+    const template = await current('agency-template');
+    return {
+      username: `mt.${unique()}`,
+      displayName: 'Người dùng ma trận',
+      agencyId: template.id,
+      roles: ['commune_police'],
+      password: 'Mật khẩu ma trận 2026',
+    };
+  },
+  'PUT /api/v1/users/:id': async ({ record, current }) => {
+    const u = await current(record!);
+    return {
+      displayName: u.displayName,
+      agencyId: u.agencyId,
+      roles: u.roles,
+      status: u.status,
+      version: u.version,
+    };
+  },
+  'POST /api/v1/users/:id/unlock': () => ({}),
+  'POST /api/v1/users/:id/reset-mfa': () => ({}),
+};
+
+/** The agency kind each role's test account belongs to. */
+export const agencyKindOf: Record<Role, string> = {
+  admin: 'provincial_police',
+  leadership: 'steering_committee',
+  drug_police: 'drug_police',
+  commune_police: 'commune_police',
+  commune_police_chief: 'commune_police',
+  commune_committee: 'ubnd',
+  border_guard: 'border_guard',
+  department: 'department',
+  tip_desk: 'drug_police',
+  oversight: 'oversight',
+};

@@ -1,0 +1,208 @@
+import { generate } from 'otplib';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachBackend } from './db.ts';
+import {
+  bearerFor,
+  createAgency,
+  createTestApp,
+  createUser,
+  login,
+  TEST_PASSWORD,
+  type TestApp,
+  unitId,
+} from './fixtures.ts';
+
+describeEachBackend('sign-in, sessions, 2FA and tokens', (getDb) => {
+  let t: TestApp;
+  let agencyId: string;
+  beforeAll(async () => {
+    t = await createTestApp(getDb());
+    agencyId = await createAgency(t.db, { unitIds: [await unitId(t.db, '23293')] });
+  });
+  const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url, payload: payload as object, headers });
+
+  it('signs a commune officer in with an HttpOnly SameSite=Strict cookie and answers /me', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['commune_police'] });
+    const res = await post('/api/v1/auth/login', {
+      username: u.username.toUpperCase(),
+      password: TEST_PASSWORD,
+    });
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'pcmt_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Strict');
+    expect(res.json()).toMatchObject({
+      stage: 'ready',
+      user: { username: u.username, roles: ['commune_police'] },
+    });
+    expect(res.json().jurisdiction.map((j: { code: string }) => j.code)).toEqual(['23293']);
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: `pcmt_session=${cookie.value}` },
+    });
+    expect(me.statusCode).toBe(200);
+  });
+
+  it('gives the same answer for an unknown user and a wrong password', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['commune_police'] });
+    const a = await post('/api/v1/auth/login', { username: 'khong.ton.tai', password: 'x' });
+    const b = await post('/api/v1/auth/login', { username: u.username, password: 'sai mật khẩu' });
+    expect(a.statusCode).toBe(401);
+    expect(b.statusCode).toBe(401);
+    expect(a.json().error.message).toBe(b.json().error.message);
+    expect(a.json().error.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng');
+  });
+
+  it('locks the account after 5 wrong passwords, even for the right one, until unlocked', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['commune_police'] });
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await post('/api/v1/auth/login', { username: u.username, password: `sai-${i}` })).statusCode,
+      ).toBe(401);
+    const locked = await post('/api/v1/auth/login', { username: u.username, password: TEST_PASSWORD });
+    expect(locked.statusCode).toBe(423);
+    expect(locked.json().error.message).toMatch(/tạm khóa.*\d\d:\d\d \d\d\/\d\d\/\d{4}/);
+    const admin = await createUser(t.db, { agencyId, roles: ['admin'] });
+    const auth = await bearerFor(t.services, admin, agencyId);
+    expect((await post(`/api/v1/users/${u.id}/unlock`, {}, { authorization: auth })).statusCode).toBe(200);
+    expect(
+      (await post('/api/v1/auth/login', { username: u.username, password: TEST_PASSWORD })).statusCode,
+    ).toBe(200);
+  });
+
+  it('refuses a cookie-authenticated write without the CSRF token', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['commune_police'] });
+    const b = await login(t.app, u.username);
+    const bad = await post('/api/v1/auth/logout', {}, { cookie: b.cookie });
+    expect(bad.statusCode).toBe(403);
+    expect(bad.json().error.code).toBe('csrf_failed');
+    const ok = await post('/api/v1/auth/logout', {}, { cookie: b.cookie, 'x-csrf-token': b.csrf });
+    expect(ok.statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: b.cookie } }))
+        .statusCode,
+    ).toBe(401);
+  });
+
+  it('forces 2FA enrolment on a privileged role, then requires the code at every sign-in', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['drug_police'] });
+    const b = await login(t.app, u.username);
+    expect(b.me.stage).toBe('mfa_enrol');
+    const h = { cookie: b.cookie, 'x-csrf-token': b.csrf };
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/agencies', headers: h })).json().error.code,
+    ).toBe('mfa_required');
+    const start = await post('/api/v1/auth/mfa/enrol/start', {}, h);
+    const { secret, otpauthUrl } = start.json();
+    expect(otpauthUrl).toContain('otpauth://totp/');
+    expect((await post('/api/v1/auth/mfa/enrol/confirm', { code: '000000' }, h)).statusCode).toBe(400);
+    const confirm = await post('/api/v1/auth/mfa/enrol/confirm', { code: await generate({ secret }) }, h);
+    expect(confirm.statusCode).toBe(200);
+    const { recoveryCodes, me } = confirm.json();
+    expect(recoveryCodes).toHaveLength(10);
+    expect(me.stage).toBe('ready');
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/agencies', headers: h })).statusCode).toBe(200);
+
+    const again = await login(t.app, u.username);
+    expect(again.me.stage).toBe('mfa_verify');
+    const h2 = { cookie: again.cookie, 'x-csrf-token': again.csrf };
+    expect((await post('/api/v1/auth/mfa/verify', { code: '123456' }, h2)).statusCode).toBe(400);
+    const ok = await post('/api/v1/auth/mfa/verify', { code: recoveryCodes[0] }, h2);
+    expect(ok.json().stage).toBe('ready');
+    // A recovery code works once.
+    const third = await login(t.app, u.username);
+    const reuse = await post(
+      '/api/v1/auth/mfa/verify',
+      { code: recoveryCodes[0] },
+      { cookie: third.cookie, 'x-csrf-token': third.csrf },
+    );
+    expect(reuse.statusCode).toBe(400);
+    const totp = await post(
+      '/api/v1/auth/mfa/verify',
+      { code: await generate({ secret }) },
+      { cookie: third.cookie, 'x-csrf-token': third.csrf },
+    );
+    expect(totp.json().stage).toBe('ready');
+  });
+
+  it('forces a password change before anything else, with the policy in Vietnamese', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['commune_police'], mustChangePassword: true });
+    const b = await login(t.app, u.username);
+    expect(b.me.stage).toBe('password_change');
+    const h = { cookie: b.cookie, 'x-csrf-token': b.csrf };
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: h })).json().error.code).toBe(
+      'password_change_required',
+    );
+    const short = await post(
+      '/api/v1/auth/password',
+      { currentPassword: TEST_PASSWORD, newPassword: 'ngắn' },
+      h,
+    );
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.details[0]).toMatchObject({ path: 'newPassword' });
+    const ok = await post(
+      '/api/v1/auth/password',
+      { currentPassword: TEST_PASSWORD, newPassword: 'Một cụm từ đủ dài 2026' },
+      h,
+    );
+    expect(ok.json().stage).toBe('ready');
+    expect(
+      (await post('/api/v1/auth/login', { username: u.username, password: 'Một cụm từ đủ dài 2026' }))
+        .statusCode,
+    ).toBe(200);
+  });
+
+  it('accepts personal API tokens as Bearer and refuses revoked or forged ones', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['commune_police'] });
+    const auth = await bearerFor(t.services, u, agencyId);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/agencies', headers: { authorization: auth } }))
+        .statusCode,
+    ).toBe(200);
+    const forged = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/agencies',
+      headers: { authorization: `${auth}x` },
+    });
+    expect(forged.statusCode).toBe(401);
+    const garbage = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/agencies',
+      headers: { authorization: 'Bearer abc' },
+    });
+    expect(garbage.statusCode).toBe(401);
+    expect(garbage.json().error.message).toContain('Mã truy cập API');
+  });
+
+  it('ends the sessions of a disabled account', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['commune_police'] });
+    const b = await login(t.app, u.username);
+    const admin = await createUser(t.db, { agencyId, roles: ['admin'] });
+    const auth = await bearerFor(t.services, admin, agencyId);
+    const user = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/users/${u.id}`, headers: { authorization: auth } })
+    ).json();
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/users/${u.id}`,
+      headers: { authorization: auth },
+      payload: {
+        displayName: user.displayName,
+        agencyId,
+        roles: user.roles,
+        status: 'disabled',
+        version: user.version,
+      },
+    });
+    expect(put.statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: b.cookie } }))
+        .statusCode,
+    ).toBe(401);
+    expect(
+      (await post('/api/v1/auth/login', { username: u.username, password: TEST_PASSWORD })).statusCode,
+    ).toBe(403);
+  });
+});
