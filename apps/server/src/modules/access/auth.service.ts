@@ -109,10 +109,33 @@ export function createAuthService(db: Db, keyring: Keyring, settings: AuthSettin
     return me(account, sess!);
   };
 
+  /**
+   * A valid code is accepted once: its time step must be later than the last accepted one, and claiming it
+   * is a conditional update, so two requests racing with the same code cannot both pass.
+   */
   const checkTotp = async (account: AccountRow, code: string) => {
     if (!account.mfaSecretSealed) return false;
     const secret = keyring.unseal(account.mfaSecretSealed);
-    return (await verifyTotp({ secret, token: code, epochTolerance: 30 })).valid;
+    const last = account.mfaLastTimeStep;
+    const result = await verifyTotp({
+      secret,
+      token: code,
+      epochTolerance: 30,
+      ...(last === null ? {} : { afterTimeStep: last }),
+    });
+    if (!result.valid || !('timeStep' in result)) return false;
+    const step = result.timeStep;
+    const claimed = await db
+      .update(userAccount)
+      .set({ mfaLastTimeStep: step })
+      .where(
+        and(
+          eq(userAccount.id, account.id),
+          sql`(${userAccount.mfaLastTimeStep} is null or ${userAccount.mfaLastTimeStep} < ${step})`,
+        ),
+      )
+      .returning({ id: userAccount.id });
+    return claimed.length === 1;
   };
 
   return {
@@ -222,7 +245,7 @@ export function createAuthService(db: Db, keyring: Keyring, settings: AuthSettin
       const secret = generateSecret();
       await db
         .update(userAccount)
-        .set({ mfaSecretSealed: keyring.seal(secret), mfaEnabled: false })
+        .set({ mfaSecretSealed: keyring.seal(secret), mfaEnabled: false, mfaLastTimeStep: null })
         .where(eq(userAccount.id, account.id));
       return {
         secret,

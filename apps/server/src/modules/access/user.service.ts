@@ -166,7 +166,7 @@ export function createUserService(db: Db) {
         await mustFind(tx, actor, id);
         await tx
           .update(userAccount)
-          .set({ mfaEnabled: false, mfaSecretSealed: null, updatedAt: new Date() })
+          .set({ mfaEnabled: false, mfaSecretSealed: null, mfaLastTimeStep: null, updatedAt: new Date() })
           .where(eq(userAccount.id, id));
         await tx.delete(recoveryCode).where(eq(recoveryCode.userId, id));
         await tx.delete(session).where(eq(session.userId, id));

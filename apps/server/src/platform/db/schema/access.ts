@@ -77,6 +77,8 @@ export const userAccount = pgTable(
     /** TOTP secret, AES-256-GCM sealed with the key file's data key. */
     mfaSecretSealed: text('mfa_secret_sealed'),
     mfaEnabled: boolean('mfa_enabled').notNull().default(false),
+    /** Last accepted TOTP time step: a code is accepted once, never replayed inside its 30 s window. */
+    mfaLastTimeStep: integer('mfa_last_time_step'),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     isDemo: boolean('is_demo').notNull().default(false),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true, mode: 'date' }),

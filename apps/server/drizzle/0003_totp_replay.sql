@@ -1,0 +1,1 @@
+ALTER TABLE "user_account" ADD COLUMN "mfa_last_time_step" integer;

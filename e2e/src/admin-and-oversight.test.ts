@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminSession } from './api-session.ts';
+import { browserAvailable, launch, shot } from './browser.ts';
+import { type RunningServer, startServer } from './server.ts';
+
+const hasBrowser = browserAvailable();
+
+describe.runIf(hasBrowser)('administrator sets up a commune, oversight reads the trail', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    const token = await adminSession(server.url, server.firstAdminPassword, 'Quản trị viên tỉnh 2026!');
+    browser = await launch();
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1366, height: 900 },
+    });
+    await context.addCookies([
+      { name: 'pcmt_session', value: token, url: server.url, httpOnly: true, sameSite: 'Strict' },
+    ]);
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const dialog = () => page.getByRole('dialog');
+  const pick = async (label: string, search: string, option: string) => {
+    await dialog().getByLabel(label, { exact: true }).click();
+    await dialog().getByLabel(label, { exact: true }).fill(search);
+    await page.locator(`.ant-select-dropdown:visible [title="${option}"]`).first().click();
+  };
+
+  it('creates the Công an xã of a commune with its jurisdiction', async () => {
+    await page.goto(`${server.url}/admin/agencies`);
+    await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
+    await dialog().getByLabel('Mã cơ quan').fill('CAX-NGOKBAY');
+    await dialog().getByLabel('Tên cơ quan').fill('Công an xã Ngọk Bay');
+    await dialog().getByLabel('Loại cơ quan').click();
+    await page.locator('.ant-select-dropdown:visible [title="Công an xã, phường"]').click();
+    await dialog().getByLabel('Địa bàn được giao', { exact: true }).click();
+    await dialog().getByLabel('Địa bàn được giao', { exact: true }).fill('Ngọk Bay');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: 'Xã Ngọk Bay' })
+      .first()
+      .click();
+    await page.keyboard.press('Escape');
+    await shot(page, '11-agency-form');
+    await dialog().getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('cell', { name: 'Công an xã Ngọk Bay' }).first().waitFor();
+    await shot(page, '12-agencies');
+  });
+
+  it('creates an officer account in that agency', async () => {
+    await page.getByRole('menuitem', { name: 'Người dùng' }).click();
+    await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+    await dialog().getByLabel('Tên đăng nhập').fill('ngokbay.canbo');
+    await dialog().getByLabel('Họ và tên').fill('Y Đức (Công an xã Ngọk Bay)');
+    await pick('Cơ quan', 'Ngọk', 'Công an xã Ngọk Bay (CAX-NGOKBAY)');
+    await dialog().getByLabel('Vai trò', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible [title="Công an xã"]').first().click();
+    await page.keyboard.press('Escape');
+    await dialog().getByLabel('Mật khẩu ban đầu').fill('Mật khẩu ban đầu 2026');
+    await shot(page, '13-user-form');
+    await dialog().getByRole('button', { name: 'Lưu' }).click();
+    await page
+      .getByRole('cell', { name: /ngokbay\.canbo/ })
+      .first()
+      .waitFor();
+    await shot(page, '14-users');
+  });
+
+  it('lists those changes in the audit trail and verifies the chain', async () => {
+    await page.getByRole('menuitem', { name: 'Nhật ký truy cập' }).click();
+    await page.getByText('agency.create').first().waitFor();
+    await page.getByText('user.create').first().waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra chuỗi toàn vẹn' }).click();
+    await page.getByText(/Chuỗi nhật ký toàn vẹn: đã kiểm tra \d+ sự kiện/).waitFor();
+    await shot(page, '15-audit');
+  });
+
+  it('shows a clean 404 page for an unknown address', async () => {
+    await page.goto(`${server.url}/khong-co-trang-nay`);
+    await page.getByText('Không tìm thấy trang').waitFor();
+    await shot(page, '16-not-found');
+    expect(await page.getByRole('button', { name: 'Đăng xuất' }).isVisible()).toBe(true);
+  });
+});
