@@ -78,8 +78,8 @@ describe.runIf(hasBrowser)('administrator sets up a commune, oversight reads the
 
   it('lists those changes in the audit trail and verifies the chain', async () => {
     await page.getByRole('menuitem', { name: 'Nhật ký truy cập' }).click();
-    await page.getByText('agency.create').first().waitFor();
-    await page.getByText('user.create').first().waitFor();
+    await page.getByText('Tạo cơ quan').first().waitFor();
+    await page.getByText('Tạo người dùng').first().waitFor();
     await page.getByRole('button', { name: 'Kiểm tra chuỗi toàn vẹn' }).click();
     await page.getByText(/Chuỗi nhật ký toàn vẹn: đã kiểm tra \d+ sự kiện/).waitFor();
     await shot(page, '15-audit');

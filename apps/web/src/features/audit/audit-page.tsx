@@ -1,5 +1,5 @@
-import type { AuditEvent } from '@pcmt/contracts';
-import { Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { type AuditEvent, auditActionLabel } from '@pcmt/contracts';
+import { Button, Card, Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -33,7 +33,7 @@ function writeFilters(f: AuditFilters): URLSearchParams {
 }
 
 export default function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useDocumentTitle(t('nav.audit'));
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
@@ -54,7 +54,15 @@ export default function AuditPage() {
       render: (v: string | null) =>
         v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
     },
-    { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <Tag>{v}</Tag> },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      render: (v: string) => (
+        <Tooltip title={v}>
+          <Tag>{i18n.language === 'vi' ? (auditActionLabel[v] ?? v) : v}</Tag>
+        </Tooltip>
+      ),
+    },
     {
       title: t('audit.record'),
       key: 'record',
