@@ -18,6 +18,7 @@ async function main() {
     sessionIdleMinutes: config.sessionIdleMinutes,
     secureCookies: config.secureCookies,
     webDist: config.webDist ?? defaultWebDist,
+    trustProxy: config.trustProxy,
   });
   const firstAdmin = await ensureBootstrapAdmin(database.db);
   await app.listen({ port: config.port, host: config.host });

@@ -1,5 +1,6 @@
 import { createAgencyService } from './modules/access/agency.service.ts';
 import { type AuthSettings, createAuthService, defaultAuthSettings } from './modules/access/auth.service.ts';
+import { createTokenService } from './modules/access/token.service.ts';
 import { createUserService } from './modules/access/user.service.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { createUnitService } from './modules/units/unit.service.ts';
@@ -13,6 +14,7 @@ export function createServices(db: Db, keyring: Keyring, auth: Partial<AuthSetti
     agencies: createAgencyService(db),
     users: createUserService(db),
     auth: createAuthService(db, keyring, { ...defaultAuthSettings, ...auth }),
+    tokens: createTokenService(db),
     audit: createAuditService(db),
   };
 }

@@ -24,6 +24,7 @@ export const sampleBodies: Record<string, Sample> = {
   'POST /api/v1/auth/mfa/enrol/confirm': () => ({ code: '000000' }),
   'POST /api/v1/auth/password': () => ({ currentPassword: 'x', newPassword: 'Mật khẩu mới đủ dài' }),
   'POST /api/v1/auth/tokens': () => ({ name: 'Ma tran quyen' }),
+  'DELETE /api/v1/auth/tokens/:id': () => undefined,
   'POST /api/v1/agencies': async ({ current }) => {
     const template = await current('agency-template');
     return {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachBackend } from './db.ts';
@@ -208,5 +209,72 @@ describeEachBackend('sign-in, sessions, 2FA and tokens', (getDb) => {
     expect(
       (await post('/api/v1/auth/login', { username: u.username, password: TEST_PASSWORD })).statusCode,
     ).toBe(403);
+  });
+
+  it('lets a signed-in user list, use and revoke their own API tokens, never mint one with a token', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['commune_police'] });
+    const b = await login(t.app, u.username);
+    const h = { cookie: b.cookie, 'x-csrf-token': b.csrf };
+    const created = await post('/api/v1/auth/tokens', { name: 'Đồng bộ báo cáo' }, h);
+    expect(created.statusCode).toBe(201);
+    const { id, token, expiresAt } = created.json();
+    expect(new Date(expiresAt).getTime() - Date.now()).toBeGreaterThan(89 * 86_400_000);
+    const auth = { authorization: `Bearer ${token}` };
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/agencies', headers: auth })).statusCode).toBe(
+      200,
+    );
+    expect((await post('/api/v1/auth/tokens', { name: 'x' }, auth)).statusCode).toBe(403);
+    const list = (await t.app.inject({ method: 'GET', url: '/api/v1/auth/tokens', headers: h })).json().data;
+    expect(list).toEqual([
+      expect.objectContaining({
+        id,
+        name: 'Đồng bộ báo cáo',
+        revokedAt: null,
+        lastUsedAt: expect.any(String),
+      }),
+    ]);
+    expect(JSON.stringify(list)).not.toContain(token);
+    const other = await createUser(t.db, { agencyId, roles: ['commune_police'] });
+    const ob = await login(t.app, other.username);
+    const stolen = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/auth/tokens/${id}`,
+      headers: { cookie: ob.cookie, 'x-csrf-token': ob.csrf },
+    });
+    expect(stolen.statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}`, headers: h })).statusCode,
+    ).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/agencies', headers: auth })).statusCode).toBe(
+      401,
+    );
+  });
+
+  it('slows down password guessing from one address with 429', async () => {
+    const limited = await createTestApp(getDb(), { authPerMinute: 3 });
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'doan.mo', password: `thu-${i}` },
+      });
+      codes.push(res.statusCode);
+    }
+    expect(codes).toEqual([401, 401, 401, 429, 429]);
+    await limited.app.close();
+  });
+
+  it('starts a fresh count once a lock has expired', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['commune_police'] });
+    await t.db.execute(
+      sql`update user_account set failed_login_count = 5, locked_until = now() - interval '1 minute' where id = ${u.id}`,
+    );
+    expect(
+      (await post('/api/v1/auth/login', { username: u.username, password: 'sai một lần' })).statusCode,
+    ).toBe(401);
+    expect(
+      (await post('/api/v1/auth/login', { username: u.username, password: TEST_PASSWORD })).statusCode,
+    ).toBe(200);
   });
 });

@@ -22,7 +22,11 @@ export function testKeyring() {
 
 export type TestApp = { app: FastifyInstance; services: Services; db: Db };
 
-export async function createTestApp(database: Database): Promise<TestApp> {
+/** Tests sign in many times from one address: the per-IP limit is raised unless a test sets it. */
+export async function createTestApp(
+  database: Database,
+  opts: { authPerMinute?: number } = {},
+): Promise<TestApp> {
   const services = createServices(database.db, testKeyring());
   const app = await buildApp({
     database,
@@ -31,6 +35,7 @@ export async function createTestApp(database: Database): Promise<TestApp> {
     sessionHours: 12,
     sessionIdleMinutes: 60,
     secureCookies: false,
+    authPerMinute: opts.authPerMinute ?? 10_000,
   });
   await app.ready();
   return { app, services, db: database.db };
@@ -97,7 +102,7 @@ export async function bearerFor(
   user: { id: string; username: string },
   agencyId: string,
 ): Promise<string> {
-  const { token } = await services.auth.createToken(
+  const { token } = await services.tokens.create(
     { id: user.id, username: user.username, agencyId },
     'kiểm thử',
     {

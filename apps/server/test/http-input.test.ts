@@ -179,3 +179,15 @@ describeEachBackend('bad input and concurrent edits', (getDb) => {
     );
   });
 });
+
+describeEachBackend('security headers over plain HTTP', (getDb) => {
+  it('does not force HTTPS on a plain-HTTP deployment (LAN address), but keeps a strict CSP', async () => {
+    const t = await createTestApp(getDb());
+    const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(csp).toContain("script-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});

@@ -50,6 +50,20 @@ describeEachBackend('units with history', (getDb) => {
     expect((await get<{ data: Unit[] }>('/api/v1/units?at=2025-07-01')).data).toHaveLength(41);
   });
 
+  it('shows the tree of an older date in the units of that date (Thị xã Kon Tum in 2008)', async () => {
+    const { data } = await get<{ data: Unit[] }>('/api/v1/units?at=2008-01-01');
+    expect(data).toHaveLength(106);
+    const town = data.find((u) => u.code === '608')!;
+    expect(town).toMatchObject({ name: 'Thị xã Kon Tum', type: 'thi_xa', validTo: '2009-04-10' });
+    const ids = new Set(data.map((u) => u.id));
+    expect(data.filter((u) => u.level > 1).every((u) => u.parentId && ids.has(u.parentId))).toBe(true);
+    expect(data.filter((u) => u.parentId === town.id).length).toBeGreaterThan(15);
+    const mangDen = (await get<{ data: Unit[] }>('/api/v1/units?at=2019-08-31')).data.find(
+      (u) => u.code === '23473',
+    );
+    expect(mangDen?.name).toBe('Xã Đắk Long');
+  });
+
   it('resolves code 23293 to Phường Thắng Lợi in 2024 and Phường Kon Tum in 2026', async () => {
     const old = (await get<{ data: Unit[] }>('/api/v1/units?at=2024-01-01')).data.find(
       (u) => u.code === '23293',

@@ -38,6 +38,8 @@ export const auditActionLabel: Record<string, string> = {
   'auth.login_failed': 'Đăng nhập thất bại',
   'auth.logout': 'Đăng xuất',
   'auth.mfa_enrolled': 'Đăng ký xác thực hai lớp',
+  'auth.mfa_enrol_started': 'Bắt đầu đăng ký xác thực hai lớp',
+  'token.revoke': 'Thu hồi mã truy cập API',
   'auth.mfa_failed': 'Nhập sai mã xác thực',
   'auth.mfa_passed': 'Xác thực hai lớp',
   'auth.mfa_recovery_used': 'Dùng mã khôi phục',

@@ -67,11 +67,21 @@ export async function createTokenCommand(
   opts: { username: string; name: string; days?: number },
 ): Promise<void> {
   const [account] = await db
-    .select({ id: userAccount.id, username: userAccount.username, agencyId: userAccount.agencyId })
+    .select({
+      id: userAccount.id,
+      username: userAccount.username,
+      agencyId: userAccount.agencyId,
+      status: userAccount.status,
+    })
     .from(userAccount)
     .where(eq(userAccount.username, opts.username.toLowerCase()));
   if (!account) throw new Error(`--username: không có tài khoản "${opts.username}"`);
-  const { token } = await services.auth.createToken(
+  if (account.status !== 'active')
+    throw new Error(`--username: tài khoản "${account.username}" đã bị vô hiệu hóa`);
+  if (opts.days !== undefined && !(Number.isInteger(opts.days) && opts.days >= 1 && opts.days <= 366)) {
+    throw new Error('--days: số ngày hiệu lực phải là số nguyên từ 1 đến 366');
+  }
+  const { token, expiresAt } = await services.tokens.create(
     account,
     opts.name.normalize('NFC'),
     { ip: null, userAgent: 'pcmt-cli', requestId: 'cli' },
@@ -79,4 +89,8 @@ export async function createTokenCommand(
   );
   console.log('Mã truy cập API (chỉ hiện lần này, dùng trong tiêu đề "Authorization: Bearer …"):');
   console.log(token);
+  if (expiresAt)
+    console.log(
+      `Hết hạn: ${new Date(expiresAt).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}`,
+    );
 }

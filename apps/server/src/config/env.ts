@@ -23,6 +23,7 @@ const schema = z.object({
     .max(24 * 60)
     .default(60),
   PCMT_WEB_DIST: z.string().optional(),
+  PCMT_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = {
@@ -40,6 +41,8 @@ export type Config = {
   sessionHours: number;
   sessionIdleMinutes: number;
   webDist: string | undefined;
+  /** Behind a reverse proxy: take the client IP and protocol from X-Forwarded-* (rate limits, audit, cookies). */
+  trustProxy: boolean;
 };
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -66,5 +69,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     sessionHours: e.PCMT_SESSION_HOURS,
     sessionIdleMinutes: e.PCMT_SESSION_IDLE_MINUTES,
     webDist: e.PCMT_WEB_DIST,
+    trustProxy: e.PCMT_TRUST_PROXY === 'true',
   };
 }

@@ -25,6 +25,7 @@ import { agencyRoutes } from './routes/agencies.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
+import { tokenRoutes } from './routes/tokens.routes.ts';
 import { unitRoutes } from './routes/units.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
 
@@ -40,6 +41,8 @@ export type AppOptions = {
   secureCookies: 'auto' | boolean;
   webDist?: string | undefined;
   trustProxy?: boolean;
+  /** Sign-in attempts per IP and minute (default 20). */
+  authPerMinute?: number;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -70,12 +73,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     req.params = normalizeStrings(req.params) as typeof req.params;
   });
 
+  // HTTPS-only headers (HSTS, upgrade-insecure-requests) only when the deployment is HTTPS: sent over plain
+  // HTTP on a LAN address they make the browser rewrite every asset to https and the page stays blank.
+  const httpsOnly = opts.secureCookies === true;
   await app.register(helmet, {
+    hsts: httpsOnly ? { maxAge: 31_536_000 } : false,
     contentSecurityPolicy: {
       directives: {
         'img-src': ["'self'", 'data:'],
         'style-src': ["'self'", "'unsafe-inline'"],
         'script-src': ["'self'"],
+        'upgrade-insecure-requests': httpsOnly ? [] : null,
       },
     },
   });
@@ -108,8 +116,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         app.swagger(),
       );
       await api.register(
-        authRoutes(opts.services, { secure: opts.secureCookies, maxAgeSeconds: opts.sessionHours * 3600 }),
+        authRoutes(
+          opts.services,
+          { secure: opts.secureCookies, maxAgeSeconds: opts.sessionHours * 3600 },
+          { perMinute: opts.authPerMinute ?? 20 },
+        ),
       );
+      await api.register(tokenRoutes(opts.services));
       await api.register(unitRoutes(opts.services));
       await api.register(agencyRoutes(opts.services));
       await api.register(userRoutes(opts.services));

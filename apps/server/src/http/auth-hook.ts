@@ -9,6 +9,7 @@ import {
   findLiveToken,
   type SessionRow,
   touchSession,
+  touchToken,
 } from '../modules/access/session.repository.ts';
 import { safeEqual } from '../platform/crypto/keys.ts';
 import type { Db } from '../platform/db/client.ts';
@@ -62,6 +63,7 @@ async function resolve(db: Db, request: FastifyRequest, idleMinutes: number): Pr
     if (!match) throw new AppError('unauthenticated', 'Mã truy cập API không hợp lệ');
     const found = await findLiveToken(db, match[1]!);
     if (!found) throw new AppError('unauthenticated', 'Mã truy cập API không hợp lệ hoặc đã hết hạn');
+    await touchToken(db, found.token);
     return { via: 'token', account: found.account };
   }
   const cookie = request.cookies[SESSION_COOKIE];
@@ -104,7 +106,7 @@ export function installAuth(app: FastifyInstance, db: Db, idleMinutes: number): 
     if (spec.kind === 'session') {
       if (auth.via !== 'session')
         throw new AppError('forbidden', 'Thao tác này chỉ dùng khi đăng nhập trên trình duyệt');
-      return;
+      if (!spec.ready) return;
     }
     if (auth.via === 'session') {
       const stage = stageOf(auth.account, auth.session);

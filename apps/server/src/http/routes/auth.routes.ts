@@ -1,17 +1,23 @@
-import { loginRequest, me, mfaVerifyRequest, passwordChangeRequest, vnText } from '@pcmt/contracts';
+import { loginRequest, me, mfaVerifyRequest, passwordChangeRequest } from '@pcmt/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
-import { actorOf, clientOf, SESSION_COOKIE, sessionOf } from '../auth-hook.ts';
+import { clientOf, SESSION_COOKIE, sessionOf } from '../auth-hook.ts';
 
 const session = { access: { kind: 'session' as const } };
 const empty = z.strictObject({}).optional();
 
 export type CookiePolicy = { secure: 'auto' | boolean; maxAgeSeconds: number };
+/** Sign-in attempts per client IP and minute (password and code steps), on top of the per-account lockout. */
+export type AuthLimits = { perMinute: number };
 
 export const authRoutes =
-  (services: Services, cookies: CookiePolicy): FastifyPluginAsyncZod =>
+  (
+    services: Services,
+    cookies: CookiePolicy,
+    limits: AuthLimits = { perMinute: 20 },
+  ): FastifyPluginAsyncZod =>
   async (app) => {
     const setCookie = (req: FastifyRequest, reply: FastifyReply, token: string) =>
       reply.setCookie(SESSION_COOKIE, token, {
@@ -25,7 +31,7 @@ export const authRoutes =
     app.post(
       '/auth/login',
       {
-        config: { access: { kind: 'public' }, rateLimit: { max: 20, timeWindow: '1 minute' } },
+        config: { access: { kind: 'public' }, rateLimit: { max: limits.perMinute, timeWindow: '1 minute' } },
         schema: { tags: ['auth'], body: loginRequest, response: { 200: me } },
       },
       async (req, reply) => {
@@ -58,7 +64,7 @@ export const authRoutes =
     app.post(
       '/auth/mfa/verify',
       {
-        config: { ...session, rateLimit: { max: 20, timeWindow: '1 minute' } },
+        config: { ...session, rateLimit: { max: limits.perMinute, timeWindow: '1 minute' } },
         schema: { tags: ['auth'], body: mfaVerifyRequest, response: { 200: me } },
       },
       async (req) => {
@@ -79,14 +85,14 @@ export const authRoutes =
       },
       async (req) => {
         const { session: s, account } = sessionOf(req);
-        return services.auth.startEnrolment(s, account);
+        return services.auth.startEnrolment(s, account, clientOf(req));
       },
     );
 
     app.post(
       '/auth/mfa/enrol/confirm',
       {
-        config: { ...session, rateLimit: { max: 20, timeWindow: '1 minute' } },
+        config: { ...session, rateLimit: { max: limits.perMinute, timeWindow: '1 minute' } },
         schema: {
           tags: ['auth'],
           body: mfaVerifyRequest,
@@ -111,31 +117,6 @@ export const authRoutes =
           req.body.newPassword,
           clientOf(req),
         );
-      },
-    );
-
-    app.post(
-      '/auth/tokens',
-      {
-        config: { access: { kind: 'signed_in' } },
-        schema: {
-          tags: ['auth'],
-          body: z.strictObject({
-            name: vnText({ max: 100 }),
-            days: z.number().int().min(1).max(366).optional(),
-          }),
-          response: { 201: z.object({ id: z.uuid(), token: z.string() }) },
-        },
-      },
-      async (req, reply) => {
-        const actor = actorOf(req);
-        const created = await services.auth.createToken(
-          { id: actor.userId, username: actor.username, agencyId: actor.agencyId },
-          req.body.name,
-          clientOf(req),
-          req.body.days,
-        );
-        return reply.status(201).send(created);
       },
     );
   };

@@ -1,10 +1,10 @@
 import type { AgencyKind, Me, Role } from '@pcmt/contracts';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
-import { type Keyring, randomToken, sha256Hex } from '../../platform/crypto/keys.ts';
+import { type Keyring, sha256Hex } from '../../platform/crypto/keys.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../../platform/crypto/password.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { agency, apiToken, recoveryCode, session, userAccount } from '../../platform/db/schema/index.ts';
+import { agency, recoveryCode, session, userAccount } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { formatDateTimeVn } from '../../platform/format.ts';
 import { type AuditContext, appendAudit } from '../audit/audit.recorder.ts';
@@ -25,7 +25,7 @@ export const defaultAuthSettings: AuthSettings = {
 export type ClientInfo = { ip: string | null; userAgent: string | null; requestId: string };
 
 const badCredentials = () => new AppError('unauthenticated', 'Tên đăng nhập hoặc mật khẩu không đúng');
-const ctxOf = (
+export const ctxOf = (
   account: Pick<AccountRow, 'id' | 'username' | 'agencyId'> | null,
   client: ClientInfo,
   username?: string,
@@ -59,9 +59,12 @@ export function createAuthService(db: Db, keyring: Keyring, settings: AuthSettin
       const [row] = await tx
         .update(userAccount)
         .set({
-          failedLoginCount: sql`${userAccount.failedLoginCount} + 1`,
-          lockedUntil: sql`case when ${userAccount.failedLoginCount} + 1 >= ${settings.maxFailures}
-                              then now() + make_interval(mins => ${settings.lockMinutes}) else ${userAccount.lockedUntil} end`,
+          // A lock that has expired starts a fresh count: one more mistake must not re-lock at once.
+          failedLoginCount: sql`case when ${userAccount.lockedUntil} <= now() then 1 else ${userAccount.failedLoginCount} + 1 end`,
+          lockedUntil: sql`case
+            when ${userAccount.lockedUntil} <= now() then null
+            when ${userAccount.failedLoginCount} + 1 >= ${settings.maxFailures} then now() + make_interval(mins => ${settings.lockMinutes})
+            else ${userAccount.lockedUntil} end`,
         })
         .where(eq(userAccount.id, account.id))
         .returning({ lockedUntil: userAccount.lockedUntil, failed: userAccount.failedLoginCount });
@@ -237,16 +240,29 @@ export function createAuthService(db: Db, keyring: Keyring, settings: AuthSettin
 
     /** Starts (or restarts) enrolment: a new secret, kept sealed, not active until a code confirms it. */
     async startEnrolment(
-      sess: SessionRow,
+      _sess: SessionRow,
       account: AccountRow,
+      client: ClientInfo,
     ): Promise<{ secret: string; otpauthUrl: string }> {
-      if (account.mfaEnabled && !sess.mfaPassed)
-        throw new AppError('mfa_required', 'Cần xác thực hai lớp trước');
+      // Enrolment never switches an active 2FA off: a lost phone goes through the administrator's reset.
+      if (account.mfaEnabled) {
+        throw new AppError(
+          'conflict',
+          'Xác thực hai lớp đã được bật; liên hệ quản trị hệ thống để đặt lại nếu mất thiết bị',
+        );
+      }
       const secret = generateSecret();
-      await db
-        .update(userAccount)
-        .set({ mfaSecretSealed: keyring.seal(secret), mfaEnabled: false, mfaLastTimeStep: null })
-        .where(eq(userAccount.id, account.id));
+      await db.transaction(async (tx) => {
+        await tx
+          .update(userAccount)
+          .set({ mfaSecretSealed: keyring.seal(secret), mfaLastTimeStep: null })
+          .where(eq(userAccount.id, account.id));
+        await appendAudit(tx, ctxOf(account, client), {
+          action: 'auth.mfa_enrol_started',
+          recordType: 'user',
+          recordId: account.id,
+        });
+      });
       return {
         secret,
         otpauthUrl: generateURI({ issuer: settings.issuer, label: account.username, secret }),
@@ -261,7 +277,9 @@ export function createAuthService(db: Db, keyring: Keyring, settings: AuthSettin
     ): Promise<{ recoveryCodes: string[]; me: Me }> {
       if (account.mfaEnabled || !account.mfaSecretSealed)
         throw new AppError('bad_request', 'Chưa bắt đầu đăng ký xác thực hai lớp');
+      assertNotLocked(account);
       if (!(await checkTotp(account, code))) {
+        await recordFailure(account, client, 'auth.mfa_failed');
         throw new AppError('validation_failed', 'Mã xác thực không đúng', {
           details: [{ path: 'code', message: 'Mã xác thực không đúng hoặc đã hết hạn' }],
         });
@@ -320,35 +338,6 @@ export function createAuthService(db: Db, keyring: Keyring, settings: AuthSettin
         });
       });
       return reload(account.id, sess.tokenHash);
-    },
-
-    /** A personal API token; the secret is returned once and only its hash is kept. */
-    async createToken(
-      account: Pick<AccountRow, 'id' | 'username' | 'agencyId'>,
-      name: string,
-      client: ClientInfo,
-      days?: number,
-    ) {
-      const secret = `pcmt_${randomToken(32)}`;
-      return db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(apiToken)
-          .values({
-            userId: account.id,
-            name,
-            tokenHash: sha256Hex(secret),
-            prefix: secret.slice(0, 10),
-            expiresAt: days ? new Date(Date.now() + days * 86_400_000) : null,
-          })
-          .returning({ id: apiToken.id });
-        await appendAudit(tx, ctxOf(account, client), {
-          action: 'token.create',
-          recordType: 'api_token',
-          recordId: row!.id,
-          after: { name, prefix: secret.slice(0, 10) },
-        });
-        return { id: row!.id, token: secret };
-      });
     },
   };
 }

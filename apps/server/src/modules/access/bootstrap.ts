@@ -4,6 +4,7 @@ import { hashPassword } from '../../platform/crypto/password.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { agency, agencyUnit, unit, userAccount } from '../../platform/db/schema/index.ts';
 import { appendAudit, systemContext } from '../audit/audit.recorder.ts';
+import { SEED_LOCK } from '../units/unit-seed.ts';
 import { refreshAgencyScope } from './scope.ts';
 
 export const BOOTSTRAP_AGENCY_CODE = 'QNG-CAT-QTHT';
@@ -18,7 +19,11 @@ export async function ensureBootstrapAdmin(db: Db): Promise<{ username: string; 
   if ((count?.n ?? 0) > 0) return null;
   const password = randomToken(12);
   const passwordHash = await hashPassword(password);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    // Serialised with other starting app servers: only one creates the first administrator.
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    const [again] = await tx.select({ n: sql<number>`count(*)::int` }).from(userAccount);
+    if ((again?.n ?? 0) > 0) return null;
     let [ag] = await tx.select({ id: agency.id }).from(agency).where(eq(agency.code, BOOTSTRAP_AGENCY_CODE));
     if (!ag) {
       [ag] = await tx
@@ -54,6 +59,6 @@ export async function ensureBootstrapAdmin(db: Db): Promise<{ username: string; 
       recordId: user!.id,
       after: { username: 'admin', roles: ['admin'] },
     });
+    return { username: 'admin', password };
   });
-  return { username: 'admin', password };
 }

@@ -2,7 +2,6 @@ import type { Permission } from '@pcmt/contracts';
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.ts';
-import { queryRows } from '../../platform/db/rows.ts';
 import { isUnscoped } from './access.policy.ts';
 import type { Actor } from './actor.ts';
 
@@ -34,15 +33,17 @@ export async function refreshAgencyScope(tx: Db, agencyId: string): Promise<void
       select parent_id, id from unit where parent_id is not null
       union all
       select successor_id, predecessor_id from unit_link
+      union all
+      -- Versions of one unit (same code, back to back, no reorganisation between them) are one place:
+      -- Thị xã and Thành phố Kon Tum share their communes. A reused code after a merge is NOT linked here.
+      select a.id, b.id from unit a join unit b on b.code = a.code and a.id <> b.id
+         and (b.valid_to + 1 = a.valid_from or a.valid_to + 1 = b.valid_from)
+       where not exists (select 1 from unit_link l where (l.predecessor_id = a.id and l.successor_id = b.id)
+                                                    or (l.predecessor_id = b.id and l.successor_id = a.id))
     ), reach(unit_id) as (
       select unit_id from agency_unit where agency_id = ${agencyId}
       union
       select e.dst from edge e join reach r on e.src = r.unit_id
     )
     insert into agency_scope_unit (agency_id, unit_id) select ${agencyId}, unit_id from reach`);
-}
-
-export async function refreshAllScopes(tx: Db): Promise<void> {
-  for (const row of await queryRows<{ id: string }>(tx, sql`select id from agency`))
-    await refreshAgencyScope(tx, row.id);
 }

@@ -68,3 +68,9 @@ export async function findLiveToken(db: Db, token: string) {
     );
   return row ?? null;
 }
+
+/** Records when a token was last used (at most once a minute), so owners can spot stale or stolen tokens. */
+export async function touchToken(db: Db, row: typeof apiToken.$inferSelect): Promise<void> {
+  if (row.lastUsedAt && Date.now() - row.lastUsedAt.getTime() < 60_000) return;
+  await db.update(apiToken).set({ lastUsedAt: new Date() }).where(eq(apiToken.id, row.id));
+}

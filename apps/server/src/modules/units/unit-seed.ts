@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { repoDataDir } from '../../platform/data-dir.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { unit, unitBoundary, unitLink } from '../../platform/db/schema/index.ts';
+import { type HistoryEvent, unitVersions } from './unit-history.ts';
 
 /**
- * Seeds the real unit data of data/admin-units (see its PROVENANCE.md): the Kon Tum tree valid until the
- * 2025 reform, the 40 Quảng Ngãi communes that cover former Kon Tum, the 102-row old→new mapping and the
- * boundaries. Idempotent: does nothing when province 62 is already there.
+ * Seeds the real unit data of data/admin-units (see its PROVENANCE.md): the Kon Tum tree with its versions
+ * since the first GSO snapshot (31/8/2004) until the 2025 reform, the 40 Quảng Ngãi communes that cover
+ * former Kon Tum, the 102-row old→new mapping and the boundaries. Idempotent: does nothing when province 62 is already there.
  */
+export const SEED_LOCK = 7_262_003;
 const REFORM_DATE = '2025-07-01';
 const LAST_OLD_DAY = '2025-06-30';
-/** First GSO snapshot containing Kon Tum; "created" there means "present since at least this date". */
-const BASELINE_DATE = '2004-08-31';
-/** Where the GSO snapshot date is not the legal effective date (PROVENANCE: Măng Đen 1/9/2019). */
-const LEGAL_DATE_OVERRIDES: Record<string, string> = { '2019-11-01': '2019-09-01' };
 
 type OldUnit = {
   code: string;
@@ -44,25 +42,10 @@ type MappingRow = {
   effectiveDate: string;
   note?: string;
 };
-type HistoryEvent = { gsoDataDate: string; changes: unknown };
 type Feature = { properties: { code: string; labelPoint?: [number, number] }; geometry: unknown };
 
 const read = <T>(file: string): T =>
   JSON.parse(readFileSync(path.join(repoDataDir, 'admin-units', file), 'utf8')) as T;
-
-/** validFrom of each 2023 unit: the date of the last change that touched its code (else the baseline). */
-function lastChangeDates(): Map<string, string> {
-  const history = read<{ events: HistoryEvent[] }>('kontum_history.json');
-  const dates = new Map<string, string>();
-  for (const event of history.events) {
-    if (!Array.isArray(event.changes)) continue; // the 2025 summary entry has no per-code rows
-    const date = LEGAL_DATE_OVERRIDES[event.gsoDataDate] ?? event.gsoDataDate;
-    for (const change of event.changes as { code: string }[]) {
-      if (date > (dates.get(change.code) ?? '')) dates.set(change.code, date);
-    }
-  }
-  return dates;
-}
 
 export async function seedUnits(db: Db): Promise<{ inserted: boolean }> {
   const existing = await db.select({ id: unit.id }).from(unit).where(eq(unit.code, '62')).limit(1);
@@ -71,26 +54,47 @@ export async function seedUnits(db: Db): Promise<{ inserted: boolean }> {
   const oldUnits = read<OldUnit[]>('kontum_units_2023.json');
   const newUnits = read<NewUnit[]>('units_2025.json');
   const mapping = read<MappingRow[]>('mapping_2025.json');
-  const changed = lastChangeDates();
 
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    // Several app servers may start together on an empty PostgreSQL: one seeds, the others find it done.
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    const [already] = await tx.select({ id: unit.id }).from(unit).where(eq(unit.code, '62')).limit(1);
+    if (already) return { inserted: false };
     const oldIds = new Map<string, string>();
     // Parents first: the list is ordered province, districts, communes, but sort by level to be sure.
-    for (const u of [...oldUnits].sort((a, b) => a.level - b.level)) {
+    // Parents first (by level), each version pointing at its parent's version valid on its first day.
+    const versions = unitVersions(
+      oldUnits,
+      read<{ events: HistoryEvent[] }>('kontum_history.json').events,
+      LAST_OLD_DAY,
+    );
+    const inserted: { code: string; id: string; validFrom: string; validTo: string }[] = [];
+    for (const v of [...versions].sort(
+      (a, b) => a.level - b.level || a.validFrom.localeCompare(b.validFrom),
+    )) {
+      const parent = v.parentCode
+        ? inserted.find(
+            (p) => p.code === v.parentCode && p.validFrom <= v.validFrom && p.validTo >= v.validFrom,
+          )
+        : undefined;
+      if (v.parentCode && !parent)
+        throw new Error(`Dữ liệu lịch sử: ${v.code} thiếu đơn vị cha ${v.parentCode} ngày ${v.validFrom}`);
       const [row] = await tx
         .insert(unit)
         .values({
-          code: u.code,
-          name: u.name,
-          shortName: u.shortName,
-          type: u.type,
-          level: u.level,
-          parentId: u.parentCode ? (oldIds.get(u.parentCode) ?? null) : null,
-          validFrom: changed.get(u.code) ?? BASELINE_DATE,
-          validTo: LAST_OLD_DAY,
+          code: v.code,
+          name: v.name,
+          shortName: v.shortName,
+          type: v.type,
+          level: v.level,
+          parentId: parent?.id ?? null,
+          validFrom: v.validFrom,
+          validTo: v.validTo,
         })
         .returning({ id: unit.id });
-      oldIds.set(u.code, row!.id);
+      inserted.push({ code: v.code, id: row!.id, validFrom: v.validFrom, validTo: v.validTo });
+      // The mapping and the boundaries concern the last version (the one the 2025 reform ended).
+      if (v.validTo === LAST_OLD_DAY) oldIds.set(v.code, row!.id);
     }
 
     const [province] = await tx
@@ -161,8 +165,8 @@ export async function seedUnits(db: Db): Promise<{ inserted: boolean }> {
         source,
       })),
     );
+    return { inserted: true };
   });
-  return { inserted: true };
 }
 
 function must(ids: Map<string, string>, code: string): string {

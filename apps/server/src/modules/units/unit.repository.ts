@@ -29,6 +29,10 @@ const toUnit = (r: UnitRow): Unit => ({
 
 const rows = queryRows;
 
+/** The version of `u`'s parent valid on `at` (same code as the stored parent, which is the one of u's start). */
+const parentAt = (at: string) => sql`coalesce((select pa.id from unit p0 join unit pa on pa.code = p0.code
+   where p0.id = u.parent_id and pa.valid_from <= ${at}::date and (pa.valid_to is null or pa.valid_to >= ${at}::date)), u.parent_id)`;
+
 /**
  * Units valid on `at`. The stored parent is the parent as of the unit's own start; its version valid on
  * `at` (same code) is what the tree of that day shows, e.g. Thị xã → Thành phố Kon Tum in 2009.
@@ -36,12 +40,9 @@ const rows = queryRows;
 export async function listUnitsAt(db: Db, at: string): Promise<Unit[]> {
   const result = await rows<UnitRow>(
     db,
-    sql`select u.id, u.code, u.name, u.type, u.level, coalesce(pa.id, u.parent_id) as parent_id,
+    sql`select u.id, u.code, u.name, u.type, u.level, ${parentAt(at)} as parent_id,
                u.valid_from::text as valid_from, u.valid_to::text as valid_to
           from unit u
-          left join unit p0 on p0.id = u.parent_id
-          left join unit pa on pa.code = p0.code and pa.valid_from <= ${at}::date
-                           and (pa.valid_to is null or pa.valid_to >= ${at}::date)
          where u.valid_from <= ${at}::date and (u.valid_to is null or u.valid_to >= ${at}::date)
          order by u.level, u.code`,
   );
@@ -94,7 +95,7 @@ export type BoundaryRow = UnitRow & { geometry: unknown; label_point: [number, n
 export async function boundariesAt(db: Db, at: string): Promise<BoundaryRow[]> {
   return rows<BoundaryRow>(
     db,
-    sql`select u.id, u.code, u.name, u.type, u.level, u.parent_id, u.valid_from::text as valid_from,
+    sql`select u.id, u.code, u.name, u.type, u.level, ${parentAt(at)} as parent_id, u.valid_from::text as valid_from,
                u.valid_to::text as valid_to, b.geometry, b.label_point
           from unit u join unit_boundary b on b.unit_id = u.id
          where u.valid_from <= ${at}::date and (u.valid_to is null or u.valid_to >= ${at}::date)

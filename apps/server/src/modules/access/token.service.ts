@@ -1,0 +1,89 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { randomToken, sha256Hex } from '../../platform/crypto/keys.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { apiToken } from '../../platform/db/schema/index.ts';
+import { notFound } from '../../platform/errors.ts';
+import { appendAudit } from '../audit/audit.recorder.ts';
+import { type ClientInfo, ctxOf } from './auth.service.ts';
+import type { AccountRow } from './session.repository.ts';
+
+/** Tokens expire: a forgotten integration credential must not live forever (at most a year). */
+export const DEFAULT_TOKEN_DAYS = 90;
+
+type Owner = Pick<AccountRow, 'id' | 'username' | 'agencyId'>;
+
+export type ApiTokenView = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+};
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Personal API tokens (`Authorization: Bearer pcmt_…`): shown once, stored as SHA-256, owned by one user. */
+export function createTokenService(db: Db) {
+  return {
+    async create(owner: Owner, name: string, client: ClientInfo, days = DEFAULT_TOKEN_DAYS) {
+      const secret = `pcmt_${randomToken(32)}`;
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(apiToken)
+          .values({
+            userId: owner.id,
+            name,
+            tokenHash: sha256Hex(secret),
+            prefix: secret.slice(0, 10),
+            expiresAt: new Date(Date.now() + days * 86_400_000),
+          })
+          .returning({ id: apiToken.id, expiresAt: apiToken.expiresAt });
+        await appendAudit(tx, ctxOf(owner, client), {
+          action: 'token.create',
+          recordType: 'api_token',
+          recordId: row!.id,
+          after: { name, prefix: secret.slice(0, 10), days },
+        });
+        return { id: row!.id, token: secret, expiresAt: iso(row!.expiresAt) };
+      });
+    },
+
+    async list(owner: Owner): Promise<ApiTokenView[]> {
+      const rows = await db
+        .select()
+        .from(apiToken)
+        .where(eq(apiToken.userId, owner.id))
+        .orderBy(desc(apiToken.createdAt));
+      return rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        prefix: r.prefix,
+        createdAt: r.createdAt.toISOString(),
+        lastUsedAt: iso(r.lastUsedAt),
+        expiresAt: iso(r.expiresAt),
+        revokedAt: iso(r.revokedAt),
+      }));
+    },
+
+    /** Only the owner revokes their token; someone else's token id answers 404 like an unknown one. */
+    async revoke(owner: Owner, id: string, client: ClientInfo): Promise<void> {
+      await db.transaction(async (tx) => {
+        const done = await tx
+          .update(apiToken)
+          .set({ revokedAt: new Date() })
+          .where(and(eq(apiToken.id, id), eq(apiToken.userId, owner.id), isNull(apiToken.revokedAt)))
+          .returning({ id: apiToken.id });
+        if (done.length === 0) throw notFound('mã truy cập');
+        await appendAudit(tx, ctxOf(owner, client), {
+          action: 'token.revoke',
+          recordType: 'api_token',
+          recordId: id,
+        });
+      });
+    },
+  };
+}
+
+export type TokenService = ReturnType<typeof createTokenService>;
