@@ -99,7 +99,10 @@ describeEachBackend('sign-in, sessions, 2FA and tokens', (getDb) => {
     const { secret, otpauthUrl } = start.json();
     expect(otpauthUrl).toContain('otpauth://totp/');
     expect((await post('/api/v1/auth/mfa/enrol/confirm', { code: '000000' }, h)).statusCode).toBe(400);
-    const confirm = await post('/api/v1/auth/mfa/enrol/confirm', { code: await generate({ secret }) }, h);
+    // Codes are taken at fixed instants so that crossing a 30 s boundary mid-test changes nothing.
+    const enrolEpoch = Math.floor(Date.now() / 1000);
+    const enrolCode = await generate({ secret, epoch: enrolEpoch });
+    const confirm = await post('/api/v1/auth/mfa/enrol/confirm', { code: enrolCode }, h);
     expect(confirm.statusCode).toBe(200);
     const { recoveryCodes, me } = confirm.json();
     expect(recoveryCodes).toHaveLength(10);
@@ -122,10 +125,8 @@ describeEachBackend('sign-in, sessions, 2FA and tokens', (getDb) => {
     expect(reuse.statusCode).toBe(400);
     // The code used at enrolment cannot be replayed inside its window; the next window's code works once.
     const h3 = { cookie: third.cookie, 'x-csrf-token': third.csrf };
-    expect((await post('/api/v1/auth/mfa/verify', { code: await generate({ secret }) }, h3)).statusCode).toBe(
-      400,
-    );
-    const next = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
+    expect((await post('/api/v1/auth/mfa/verify', { code: enrolCode }, h3)).statusCode).toBe(400);
+    const next = await generate({ secret, epoch: enrolEpoch + 30 });
     expect((await post('/api/v1/auth/mfa/verify', { code: next }, h3)).json().stage).toBe('ready');
     const fourth = await login(t.app, u.username);
     const h4 = { cookie: fourth.cookie, 'x-csrf-token': fourth.csrf };

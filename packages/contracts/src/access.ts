@@ -67,6 +67,16 @@ export const agency = z.object({
   name: z.string(),
   kind: agencyKind,
   unitIds: z.array(z.uuid()),
+  /** The same units with their names and validity, so any era's unit can be shown without another call. */
+  units: z.array(
+    z.object({
+      id: z.uuid(),
+      code: z.string(),
+      name: z.string(),
+      validFrom: z.string(),
+      validTo: z.string().nullable(),
+    }),
+  ),
   isDemo: z.boolean(),
   version: z.number().int(),
 });

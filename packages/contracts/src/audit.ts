@@ -50,6 +50,7 @@ export const auditActionLabel: Record<string, string> = {
   'user.create': 'Tạo người dùng',
   'user.mfa_reset': 'Đặt lại xác thực hai lớp',
   'user.read': 'Xem thông tin người dùng',
+  'user.list': 'Xem danh sách người dùng',
   'user.unlock': 'Mở khóa tài khoản',
   'user.update': 'Sửa người dùng',
 };

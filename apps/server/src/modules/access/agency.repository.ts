@@ -15,6 +15,11 @@ const columns = {
   unitIds: sql<
     string[]
   >`coalesce((select array_agg(au.unit_id order by au.unit_id) from agency_unit au where au.agency_id = ${agency.id}), '{}')`,
+  units: sql<
+    Agency['units']
+  >`coalesce((select json_agg(json_build_object('id', u.id, 'code', u.code, 'name', u.name,
+      'validFrom', u.valid_from::text, 'validTo', u.valid_to::text) order by u.code, u.valid_from)
+      from agency_unit au join unit u on u.id = au.unit_id where au.agency_id = ${agency.id}), '[]'::json)`,
 };
 
 type Row = Omit<Agency, 'kind'> & { kind: string };

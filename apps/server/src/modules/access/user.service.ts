@@ -41,9 +41,18 @@ export function createUserService(db: Db) {
   };
 
   return {
+    /** The directory is personal data too: each listing leaves one audit row with what it returned. */
     async list(actor: Actor): Promise<User[]> {
       authorize(actor, 'user.read');
-      return listUsers(db, actor);
+      return db.transaction(async (tx) => {
+        const users = await listUsers(tx, actor);
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'user.list',
+          recordType: 'user',
+          after: { returned: users.length },
+        });
+        return users;
+      });
     },
 
     /** Reading a person's account is a read of personal data: audited in the same transaction. */
