@@ -36,7 +36,7 @@ async function bench(label: string, database: Database, url?: string) {
   );
   report('GET /api/v1/units/locate (40 polygons)', geo, plain);
 
-  await db.execute(sql`create temporary table bench_plain (id serial primary key, payload jsonb)`);
+  await db.execute(sql`create table if not exists bench_plain (id serial primary key, payload jsonb)`);
   const insert = await timeRuns(500, () =>
     db.transaction((tx) => tx.execute(sql`insert into bench_plain (payload) values ('{"a":1}'::jsonb)`)),
   );
@@ -52,6 +52,28 @@ async function bench(label: string, database: Database, url?: string) {
     ),
   );
   report('appendAudit (lock + chain hash + insert)', audit, insert);
+
+  // Throughput with 8 concurrent writers: the chain lock serialises appends (one chain per database).
+  const concurrent = async (fn: () => Promise<unknown>) => {
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let i = 0; i < 100; i++) await fn();
+      }),
+    );
+    return Math.round(800 / ((performance.now() - started) / 1000));
+  };
+  const plainRate = await concurrent(() =>
+    db.transaction((tx) => tx.execute(sql`insert into bench_plain (payload) values ('{}'::jsonb)`)),
+  );
+  const auditRate = await concurrent(() =>
+    db.transaction((tx) =>
+      appendAudit(tx, systemContext('bench'), { action: 'bench.concurrent', recordType: 'thing' }),
+    ),
+  );
+  console.log(
+    `8 concurrent writers: plain ${plainRate.toLocaleString('vi-VN')} tx/s, audited ${auditRate.toLocaleString('vi-VN')} tx/s (×${(plainRate / auditRate).toFixed(2)} baseline)`,
+  );
 
   const verify = await timeRuns(3, () => verifyAuditChain(db));
   const rows = await countAudit(db);
