@@ -60,6 +60,7 @@ export const sampleBodies: Record<string, Sample> = {
   },
   'POST /api/v1/users/:id/unlock': () => ({}),
   'POST /api/v1/users/:id/reset-mfa': () => ({}),
+  'POST /api/v1/users/:id/reset-password': () => ({}),
 };
 
 /** The agency kind each role's test account belongs to. */

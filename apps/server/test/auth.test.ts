@@ -278,4 +278,26 @@ describeEachBackend('sign-in, sessions, 2FA and tokens', (getDb) => {
       (await post('/api/v1/auth/login', { username: u.username, password: TEST_PASSWORD })).statusCode,
     ).toBe(200);
   });
+
+  it('lets an administrator issue a new one-time password that ends the old sessions', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['commune_police'] });
+    const b = await login(t.app, u.username);
+    const admin = await createUser(t.db, { agencyId, roles: ['admin'] });
+    const auth = await bearerFor(t.services, admin, agencyId);
+    const res = await post(`/api/v1/users/${u.id}/reset-password`, {}, { authorization: auth });
+    expect(res.statusCode).toBe(200);
+    const { password } = res.json();
+    expect(password.length).toBeGreaterThanOrEqual(16);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: b.cookie } }))
+        .statusCode,
+    ).toBe(401);
+    expect(
+      (await post('/api/v1/auth/login', { username: u.username, password: TEST_PASSWORD })).statusCode,
+    ).toBe(401);
+    const fresh = await post('/api/v1/auth/login', { username: u.username, password });
+    expect(fresh.json().stage).toBe('password_change');
+    const self = await post(`/api/v1/users/${admin.id}/reset-password`, {}, { authorization: auth });
+    expect(self.statusCode).toBe(403);
+  });
 });

@@ -49,6 +49,7 @@ export const auditActionLabel: Record<string, string> = {
   'user.bootstrap': 'Tạo tài khoản quản trị đầu tiên',
   'user.create': 'Tạo người dùng',
   'user.mfa_reset': 'Đặt lại xác thực hai lớp',
+  'user.password_reset': 'Cấp lại mật khẩu',
   'user.read': 'Xem thông tin người dùng',
   'user.list': 'Xem danh sách người dùng',
   'user.unlock': 'Mở khóa tài khoản',

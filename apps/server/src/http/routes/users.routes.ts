@@ -63,4 +63,17 @@ export const userRoutes =
       },
       async (req) => services.users.resetMfa(actorOf(req), req.params.id),
     );
+    app.post(
+      '/users/:id/reset-password',
+      {
+        config: manage,
+        schema: {
+          tags: ['access'],
+          params: idParams,
+          body: empty.optional(),
+          response: { 200: z.object({ user, password: z.string() }) },
+        },
+      },
+      async (req) => services.users.resetPassword(actorOf(req), req.params.id),
+    );
   };

@@ -11,6 +11,8 @@ export async function createSession(
   input: { userId: string; mfaPassed: boolean; hours: number; ip: string | null; userAgent: string | null },
 ): Promise<{ token: string; row: SessionRow }> {
   const token = randomToken();
+  // Housekeeping at each sign-in: this user's expired sessions go (nothing else ever reads them).
+  await db.delete(session).where(and(eq(session.userId, input.userId), sql`${session.expiresAt} <= now()`));
   const [row] = await db
     .insert(session)
     .values({

@@ -1,5 +1,6 @@
 import { privilegedRoles, type Role, type User } from '@pcmt/contracts';
 import { and, eq } from 'drizzle-orm';
+import { randomToken } from '../../platform/crypto/keys.ts';
 import { hashPassword } from '../../platform/crypto/password.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { recoveryCode, session, userAccount } from '../../platform/db/schema/index.ts';
@@ -165,6 +166,41 @@ export function createUserService(db: Db) {
           recordId: id,
         });
         return (await findUser(tx, actor, id))!;
+      });
+    },
+
+    /**
+     * A forgotten password: a new one-time password, shown once to the administrator, to be changed at the
+     * next sign-in. Ends the user's sessions and clears a lock. Not for one's own account (use "Đổi mật khẩu").
+     */
+    async resetPassword(actor: Actor, id: string): Promise<{ user: User; password: string }> {
+      authorize(actor, 'user.manage');
+      if (id === actor.userId)
+        throw new AppError(
+          'forbidden',
+          'Không thể tự đặt lại mật khẩu của mình; hãy dùng chức năng đổi mật khẩu',
+        );
+      const password = randomToken(12);
+      const passwordHash = await hashPassword(password);
+      return db.transaction(async (tx) => {
+        await mustFind(tx, actor, id);
+        await tx
+          .update(userAccount)
+          .set({
+            passwordHash,
+            mustChangePassword: true,
+            failedLoginCount: 0,
+            lockedUntil: null,
+            updatedAt: new Date(),
+          })
+          .where(eq(userAccount.id, id));
+        await tx.delete(session).where(eq(session.userId, id));
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'user.password_reset',
+          recordType: 'user',
+          recordId: id,
+        });
+        return { user: (await findUser(tx, actor, id))!, password };
       });
     },
 
