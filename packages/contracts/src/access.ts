@@ -156,3 +156,15 @@ export const me = z.object({
   csrfToken: z.string(),
 });
 export type Me = z.infer<typeof me>;
+
+/** A personal API token as its owner sees it (never the secret, which is shown once at creation). */
+export const apiTokenView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type ApiTokenView = z.infer<typeof apiTokenView>;

@@ -1,4 +1,4 @@
-import { vnText } from '@pcmt/contracts';
+import { apiTokenView, vnText } from '@pcmt/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
@@ -10,15 +10,7 @@ const owner = (a: ReturnType<typeof actorOf>) => ({
   username: a.username,
   agencyId: a.agencyId,
 });
-const view = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  prefix: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  expiresAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
-});
+const view = apiTokenView;
 
 /** One's own API tokens, managed from a fully signed-in browser session only (a token cannot mint tokens). */
 export const tokenRoutes =

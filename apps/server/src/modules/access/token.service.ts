@@ -1,3 +1,4 @@
+import type { ApiTokenView } from '@pcmt/contracts';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { randomToken, sha256Hex } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
@@ -11,16 +12,6 @@ import type { AccountRow } from './session.repository.ts';
 export const DEFAULT_TOKEN_DAYS = 90;
 
 type Owner = Pick<AccountRow, 'id' | 'username' | 'agencyId'>;
-
-export type ApiTokenView = {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-  revokedAt: string | null;
-};
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { repoDataDir } from '../../platform/data-dir.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { unit, unitBoundary, unitLink } from '../../platform/db/schema/index.ts';
-import { type HistoryEvent, unitVersions } from './unit-history.ts';
+import { type HistoryEvent, type SnapshotUnit, unitVersions } from './unit-history.ts';
 
 /**
  * Seeds the real unit data of data/admin-units (see its PROVENANCE.md): the Kon Tum tree with its versions
@@ -15,14 +15,6 @@ export const SEED_LOCK = 7_262_003;
 const REFORM_DATE = '2025-07-01';
 const LAST_OLD_DAY = '2025-06-30';
 
-type OldUnit = {
-  code: string;
-  name: string;
-  shortName: string;
-  type: string;
-  level: number;
-  parentCode: string | null;
-};
 type NewUnit = {
   code: string;
   name: string;
@@ -51,7 +43,7 @@ export async function seedUnits(db: Db): Promise<{ inserted: boolean }> {
   const existing = await db.select({ id: unit.id }).from(unit).where(eq(unit.code, '62')).limit(1);
   if (existing.length > 0) return { inserted: false };
 
-  const oldUnits = read<OldUnit[]>('kontum_units_2023.json');
+  const oldUnits = read<SnapshotUnit[]>('kontum_units_2023.json');
   const newUnits = read<NewUnit[]>('units_2025.json');
   const mapping = read<MappingRow[]>('mapping_2025.json');
 
