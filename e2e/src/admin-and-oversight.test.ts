@@ -54,6 +54,7 @@ describe.runIf(hasBrowser)('administrator sets up a commune, oversight reads the
     await shot(page, '11-agency-form');
     await dialog().getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('cell', { name: 'Công an xã Ngọk Bay' }).first().waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await shot(page, '12-agencies');
   });
 
@@ -76,10 +77,29 @@ describe.runIf(hasBrowser)('administrator sets up a commune, oversight reads the
     await shot(page, '14-users');
   });
 
+  it('issues a one-time password to the officer, shown once', async () => {
+    const row = page.getByRole('row', { name: /ngokbay\.canbo/ });
+    await row.getByRole('button', { name: 'Cấp lại mật khẩu' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Cấp lại mật khẩu' }).click();
+    const secret = page.getByTestId('one-time-password');
+    await secret.waitFor();
+    const password = (await secret.textContent()) ?? '';
+    expect(password.length).toBeGreaterThanOrEqual(16);
+    await shot(page, '14b-one-time-password');
+    await page.getByRole('button', { name: 'Tôi đã giao mật khẩu' }).click();
+    const res = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'ngokbay.canbo', password }),
+    });
+    expect(((await res.json()) as { stage: string }).stage).toBe('password_change');
+  });
+
   it('lists those changes in the audit trail and verifies the chain', async () => {
     await page.getByRole('menuitem', { name: 'Nhật ký truy cập' }).click();
     await page.getByText('Tạo cơ quan').first().waitFor();
     await page.getByText('Tạo người dùng').first().waitFor();
+    await page.getByText('Cấp lại mật khẩu').first().waitFor();
     await page.getByRole('button', { name: 'Kiểm tra chuỗi toàn vẹn' }).click();
     await page.getByText(/Chuỗi nhật ký toàn vẹn: đã kiểm tra \d+ sự kiện/).waitFor();
     await shot(page, '15-audit');

@@ -297,6 +297,14 @@ describeEachBackend('sign-in, sessions, 2FA and tokens', (getDb) => {
     ).toBe(401);
     const fresh = await post('/api/v1/auth/login', { username: u.username, password });
     expect(fresh.json().stage).toBe('password_change');
+    const tokenOfUser = await bearerFor(t.services, u, agencyId);
+    await post(`/api/v1/users/${u.id}/reset-password`, {}, { authorization: auth });
+    const revoked = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/agencies',
+      headers: { authorization: tokenOfUser },
+    });
+    expect(revoked.statusCode).toBe(401);
     const self = await post(`/api/v1/users/${admin.id}/reset-password`, {}, { authorization: auth });
     expect(self.statusCode).toBe(403);
   });

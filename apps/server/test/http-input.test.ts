@@ -95,6 +95,10 @@ describeEachBackend('bad input and concurrent edits', (getDb) => {
     ).json();
     expect(stored.name).toBe(nfd.normalize('NFC'));
     expect(stored.name.normalize('NFC')).toBe(stored.name);
+    expect(stored.units).toEqual([
+      expect.objectContaining({ id: here, code: '23293', name: 'Phường Kon Tum', validTo: null }),
+    ]);
+    expect(stored.unitIds).toEqual([here]);
   });
 
   it('refuses an unknown unit without creating the agency', async () => {

@@ -151,7 +151,15 @@ export const me = z.object({
     mfaEnabled: z.boolean(),
   }),
   agency: z.object({ id: z.uuid(), name: z.string(), kind: agencyKind }),
-  jurisdiction: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string() })),
+  jurisdiction: z.array(
+    z.object({
+      id: z.uuid(),
+      code: z.string(),
+      name: z.string(),
+      validFrom: z.string(),
+      validTo: z.string().nullable(),
+    }),
+  ),
   stage: z.enum(['mfa_verify', 'mfa_enrol', 'password_change', 'ready']),
   csrfToken: z.string(),
 });

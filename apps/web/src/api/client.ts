@@ -97,4 +97,5 @@ export const api = {
   get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
   post: <T>(path: string, body: unknown = {}, opts?: RequestOptions) => request<T>('POST', path, body, opts),
   put: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PUT', path, body, opts),
+  delete: <T = undefined>(path: string, opts?: RequestOptions) => request<T>('DELETE', path, undefined, opts),
 };

@@ -1,10 +1,11 @@
-import { Button, Flex, Layout, Tooltip, Typography } from 'antd';
+import { Button, Dropdown, Flex, Layout, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../features/auth/session.ts';
 import { HeaderUnitPicker } from '../features/units/header-unit-picker.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
+/** Title, working unit, language, the user's own menu (API tokens) and sign-out. */
 export function AppHeader() {
   const { t } = useTranslation();
   const me = useSession();
@@ -28,16 +29,29 @@ export function AppHeader() {
         <Flex align="center" gap={12} wrap>
           <HeaderUnitPicker />
           <LanguageSwitch />
-          <Tooltip title={me.agency.name}>
-            <Flex vertical style={{ lineHeight: 1.3, maxWidth: 260 }}>
-              <Typography.Text strong ellipsis>
-                {me.user.displayName}
-              </Typography.Text>
-              <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
-                {me.agency.name}
-              </Typography.Text>
-            </Flex>
-          </Tooltip>
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [{ key: '/account/tokens', label: t('nav.apiTokens') }],
+              onClick: ({ key }) => void navigate(key),
+            }}
+          >
+            <Button
+              type="text"
+              aria-label={t('layout.accountMenu', { name: me.user.displayName })}
+              title={me.agency.name}
+              style={{ height: 'auto', paddingBlock: 4, maxWidth: 280, textAlign: 'start' }}
+            >
+              <Flex vertical style={{ lineHeight: 1.3, minWidth: 0 }}>
+                <Typography.Text strong ellipsis>
+                  {me.user.displayName} <span aria-hidden="true">▾</span>
+                </Typography.Text>
+                <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
+                  {me.agency.name}
+                </Typography.Text>
+              </Flex>
+            </Button>
+          </Dropdown>
           <Button onClick={() => void navigate('/logout')}>{t('layout.logout')}</Button>
         </Flex>
       </Flex>

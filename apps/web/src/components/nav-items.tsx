@@ -24,8 +24,11 @@ export function navItems(me: Me, t: TFunction): Item[] {
   return items;
 }
 
+/** Pages of the header's account menu: they select no item of the side menu. */
+export const ACCOUNT_PATHS = ['/account/tokens'] as const;
+
 /** `/admin/users/42` selects `/admin/users`. */
 export const selectedKey = (pathname: string): string => {
-  const keys = ['/admin/users', '/admin/agencies', '/audit', '/units'];
+  const keys = ['/admin/users', '/admin/agencies', '/audit', '/units', ...ACCOUNT_PATHS];
   return keys.find((k) => pathname === k || pathname.startsWith(`${k}/`)) ?? '/';
 };

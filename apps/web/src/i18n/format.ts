@@ -32,13 +32,20 @@ export function formatDate(iso: string | null | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-/** An instant (ISO with offset) → `dd/mm/yyyy HH:mm:ss` as read on a clock in Việt Nam. */
-export function formatDateTime(instant: string | null | undefined): string {
+/**
+ * An instant (ISO with offset) → `dd/mm/yyyy HH:mm:ss` as read on a clock in Việt Nam;
+ * `{ seconds: false }` gives `dd/mm/yyyy HH:mm` where seconds are noise (expiry, last use).
+ */
+export function formatDateTime(
+  instant: string | null | undefined,
+  { seconds = true }: { seconds?: boolean } = {},
+): string {
   if (!instant) return '';
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
   const p = Object.fromEntries(instantParts.formatToParts(date).map((x) => [x.type, x.value]));
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}:${p.second}`;
+  const time = seconds ? `${p.hour}:${p.minute}:${p.second}` : `${p.hour}:${p.minute}`;
+  return `${p.day}/${p.month}/${p.year} ${time}`;
 }
 
 /** Today's date in Việt Nam as YYYY-MM-DD (the browser may sit in another zone). */

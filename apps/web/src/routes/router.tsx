@@ -15,6 +15,7 @@ const UnitsPage = lazy(() => import('../features/units/units-page.tsx'));
 const UsersPage = lazy(() => import('../features/admin/users-page.tsx'));
 const AgenciesPage = lazy(() => import('../features/admin/agencies-page.tsx'));
 const AuditPage = lazy(() => import('../features/audit/audit-page.tsx'));
+const TokensPage = lazy(() => import('../features/account/tokens-page.tsx'));
 
 export const router = createBrowserRouter([
   {
@@ -59,6 +60,8 @@ export const router = createBrowserRouter([
                   </RequireRole>
                 ),
               },
+              // Every signed-in user manages their own tokens; the server scopes the list to the caller.
+              { path: 'account/tokens', element: <TokensPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -5,6 +5,12 @@ import { agency, agencyUnit, unit } from '../../platform/db/schema/index.ts';
 import type { Actor } from './actor.ts';
 import { agencyInScope } from './scope.ts';
 
+/**
+ * Drizzle renders a column of the selected table unqualified ("id"); inside these subqueries that would bind
+ * to the joined unit's id, so the outer agency id is written with its table name.
+ */
+const agencyIdQualified = sql.raw('"agency"."id"');
+
 const columns = {
   id: agency.id,
   code: agency.code,
@@ -14,12 +20,12 @@ const columns = {
   version: agency.version,
   unitIds: sql<
     string[]
-  >`coalesce((select array_agg(au.unit_id order by au.unit_id) from agency_unit au where au.agency_id = ${agency.id}), '{}')`,
+  >`coalesce((select array_agg(au.unit_id order by au.unit_id) from agency_unit au where au.agency_id = ${agencyIdQualified}), '{}')`,
   units: sql<
     Agency['units']
   >`coalesce((select json_agg(json_build_object('id', u.id, 'code', u.code, 'name', u.name,
       'validFrom', u.valid_from::text, 'validTo', u.valid_to::text) order by u.code, u.valid_from)
-      from agency_unit au join unit u on u.id = au.unit_id where au.agency_id = ${agency.id}), '[]'::json)`,
+      from agency_unit au join unit u on u.id = au.unit_id where au.agency_id = ${agencyIdQualified}), '[]'::json)`,
 };
 
 type Row = Omit<Agency, 'kind'> & { kind: string };
@@ -63,7 +69,13 @@ export async function replaceAgencyUnits(
 /** The agency's own units with names, for "your jurisdiction" displays. */
 export async function jurisdictionOf(db: Db, agencyId: string) {
   return db
-    .select({ id: unit.id, code: unit.code, name: unit.name })
+    .select({
+      id: unit.id,
+      code: unit.code,
+      name: unit.name,
+      validFrom: unit.validFrom,
+      validTo: unit.validTo,
+    })
     .from(agencyUnit)
     .innerJoin(unit, eq(unit.id, agencyUnit.unitId))
     .where(eq(agencyUnit.agencyId, agencyId))

@@ -15,6 +15,14 @@ type Owner = Pick<AccountRow, 'id' | 'username' | 'agencyId'>;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** Revokes every live token of a user (password or 2FA reset by an administrator). */
+export async function revokeAllTokens(tx: Db, userId: string): Promise<void> {
+  await tx
+    .update(apiToken)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiToken.userId, userId), isNull(apiToken.revokedAt)));
+}
+
 /** Personal API tokens (`Authorization: Bearer pcmt_…`): shown once, stored as SHA-256, owned by one user. */
 export function createTokenService(db: Db) {
   return {
@@ -65,12 +73,13 @@ export function createTokenService(db: Db) {
           .update(apiToken)
           .set({ revokedAt: new Date() })
           .where(and(eq(apiToken.id, id), eq(apiToken.userId, owner.id), isNull(apiToken.revokedAt)))
-          .returning({ id: apiToken.id });
+          .returning({ id: apiToken.id, name: apiToken.name, prefix: apiToken.prefix });
         if (done.length === 0) throw notFound('mã truy cập');
         await appendAudit(tx, ctxOf(owner, client), {
           action: 'token.revoke',
           recordType: 'api_token',
           recordId: id,
+          before: { name: done[0]!.name, prefix: done[0]!.prefix },
         });
       });
     },

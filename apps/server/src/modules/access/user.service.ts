@@ -11,6 +11,7 @@ import type { Actor } from './actor.ts';
 import { findAgency } from './agency.repository.ts';
 import { auditContextOf } from './agency.service.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
+import { revokeAllTokens } from './token.service.ts';
 import { findUser, listUsers } from './user.repository.ts';
 
 export type UserCreateInput = {
@@ -195,6 +196,8 @@ export function createUserService(db: Db) {
           })
           .where(eq(userAccount.id, id));
         await tx.delete(session).where(eq(session.userId, id));
+        // A suspected compromise: the account's API tokens go with its sessions.
+        await revokeAllTokens(tx, id);
         await appendAudit(tx, auditContextOf(actor), {
           action: 'user.password_reset',
           recordType: 'user',
@@ -215,6 +218,8 @@ export function createUserService(db: Db) {
           .where(eq(userAccount.id, id));
         await tx.delete(recoveryCode).where(eq(recoveryCode.userId, id));
         await tx.delete(session).where(eq(session.userId, id));
+        // A suspected compromise: the account's API tokens go with its sessions.
+        await revokeAllTokens(tx, id);
         await appendAudit(tx, auditContextOf(actor), {
           action: 'user.mfa_reset',
           recordType: 'user',

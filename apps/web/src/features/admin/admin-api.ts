@@ -45,4 +45,5 @@ export const adminApi = {
   updateUser: (userId: string, body: UserUpdateBody) => api.put<User>(`/users/${id(userId)}`, body),
   unlockUser: (userId: string) => api.post<unknown>(`/users/${id(userId)}/unlock`),
   resetMfa: (userId: string) => api.post<unknown>(`/users/${id(userId)}/reset-mfa`),
+  resetPassword: (userId: string) => api.post<{ password: string }>(`/users/${id(userId)}/reset-password`),
 };

@@ -6,10 +6,7 @@ import { DemoTag } from '../../components/demo-tag.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { fold, formatNumber, todayIso } from '../../i18n/format.ts';
-import { PLAN_ERA_DATE } from '../units/unit-date-picker.tsx';
-import { unitNameMap } from '../units/unit-tree-select.tsx';
-import { useUnits } from '../units/units-api.ts';
+import { fold, formatNumber } from '../../i18n/format.ts';
 import { useAgencies } from './admin-api.ts';
 import { AgencyFormModal } from './agency-form-modal.tsx';
 import { AgencyUnitsCell } from './agency-units-cell.tsx';
@@ -18,9 +15,6 @@ export default function AgenciesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('nav.agencies'));
   const agencies = useAgencies();
-  const today = useUnits(todayIso());
-  const era = useUnits(PLAN_ERA_DATE);
-  const names = useMemo(() => unitNameMap(today.data, era.data), [today.data, era.data]);
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<AgencyKind | undefined>();
   // undefined: closed; null: creating; an agency: editing it.
@@ -55,8 +49,8 @@ export default function AgenciesPage() {
     { title: t('agencies.kind'), dataIndex: 'kind', render: (k: AgencyKind) => t(`agencyKind.${k}`) },
     {
       title: t('agencies.units'),
-      dataIndex: 'unitIds',
-      render: (ids: string[]) => <AgencyUnitsCell unitIds={ids} names={names} />,
+      key: 'units',
+      render: (_, a) => <AgencyUnitsCell unitIds={a.unitIds} units={a.units} />,
     },
     {
       title: <span className="sr-only">{t('common.actions')}</span>,

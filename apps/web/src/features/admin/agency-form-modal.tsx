@@ -1,6 +1,6 @@
 import { type Agency, type AgencyKind, agencyKinds } from '@pcmt/contracts';
 import { App, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { type AgencyBody, adminApi, agenciesKey } from './admin-api.ts';
@@ -40,6 +40,9 @@ export function AgencyFormModal({ agency, latest, onClosed }: Props) {
       setOpen(false);
     },
   });
+
+  // Names for the units on the form, whichever version (the opened one or the reloaded one) it holds.
+  const known = useMemo(() => [...(latest?.units ?? []), ...(agency?.units ?? [])], [latest, agency]);
 
   const reload = () => {
     if (!latest) return;
@@ -110,7 +113,7 @@ export function AgencyFormModal({ agency, latest, onClosed }: Props) {
             { type: 'array', max: 500, message: t('validation.maxItems', { max: 500 }) },
           ]}
         >
-          <AgencyUnitsField />
+          <AgencyUnitsField known={known} />
         </Form.Item>
       </Form>
     </Modal>

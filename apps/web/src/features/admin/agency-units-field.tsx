@@ -6,28 +6,32 @@ import { PLAN_ERA_DATE, UnitDatePicker } from '../units/unit-date-picker.tsx';
 import { buildUnitForest } from '../units/unit-tree.ts';
 import { UnitTreeSelect, unitNameMap } from '../units/unit-tree-select.tsx';
 import { useUnits } from '../units/units-api.ts';
+import { type AgencyUnit, isCurrentUnit, unitTitle, useAgencyUnitLabel } from './agency-unit-label.ts';
 
 interface Props {
   id?: string;
   value?: string[];
   onChange?: (ids: string[]) => void;
   'aria-invalid'?: boolean;
+  /** The units the agency already has, named by the server: they may belong to any era. */
+  known?: readonly AgencyUnit[];
 }
 
 /**
  * A jurisdiction may name units of today's structure and of the plan's (2024) structure, so the
  * admin picks the date whose tree to browse; units chosen under another date stay listed by name.
  */
-export function AgencyUnitsField({ id, value = [], onChange }: Props) {
+export function AgencyUnitsField({ id, value = [], onChange, known }: Props) {
   const { t } = useTranslation();
+  const label = useAgencyUnitLabel();
   const [at, setAt] = useState(todayIso());
   const current = useUnits(at);
   const today = useUnits(todayIso());
   const era = useUnits(PLAN_ERA_DATE);
   const forest = useMemo(() => buildUnitForest(current.data ?? []), [current.data]);
   const names = useMemo(
-    () => unitNameMap(current.data, today.data, era.data),
-    [current.data, today.data, era.data],
+    () => unitNameMap<AgencyUnit>(known, current.data, today.data, era.data),
+    [known, current.data, today.data, era.data],
   );
 
   return (
@@ -53,15 +57,11 @@ export function AgencyUnitsField({ id, value = [], onChange }: Props) {
             <Tag
               closable={closable}
               onClose={onClose}
-              color={unit && unit.validTo === null ? 'blue' : 'default'}
-              title={
-                unit
-                  ? `${unit.code} · ${unit.validFrom}${unit.validTo ? ` → ${unit.validTo}` : ''}`
-                  : String(unitId)
-              }
+              color={unit && isCurrentUnit(unit) ? 'blue' : 'default'}
+              title={unit ? unitTitle(unit, t('units.present')) : String(unitId)}
               style={{ marginInlineEnd: 4 }}
             >
-              {unit ? unit.name : t('agencies.unknownUnit')}
+              {unit ? label(unit) : t('agencies.unknownUnit')}
             </Tag>
           );
         }}

@@ -1,12 +1,17 @@
 import type { User } from '@pcmt/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Space } from 'antd';
+import { App, Button, Modal, Popconfirm, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
+import { CopyButton } from '../../components/copy-button.tsx';
 import { adminApi, usersKey } from './admin-api.ts';
 import { isLocked } from './user-status.tsx';
 
-/** Row actions: edit, unlock a locked account, reset a lost second factor (the user re-enrols). */
+/**
+ * Row actions: edit, unlock a locked account, issue a one-time password (shown once), reset a lost second
+ * factor (the user re-enrols).
+ */
 export function UserActions({ user, onEdit }: { user: User; onEdit: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -19,6 +24,15 @@ export function UserActions({ user, onEdit }: { user: User; onEdit: () => void }
   const unlock = useMutation({
     mutationFn: () => adminApi.unlockUser(user.id),
     onSuccess: done(t('users.unlocked', { name: user.username })),
+    onError: fail,
+  });
+  const [oneTime, setOneTime] = useState<string | null>(null);
+  const resetPassword = useMutation({
+    mutationFn: () => adminApi.resetPassword(user.id),
+    onSuccess: async (r) => {
+      await queryClient.invalidateQueries({ queryKey: usersKey });
+      setOneTime(r.password);
+    },
     onError: fail,
   });
   const resetMfa = useMutation({
@@ -44,6 +58,38 @@ export function UserActions({ user, onEdit }: { user: User; onEdit: () => void }
           </Button>
         </Popconfirm>
       )}
+      <Popconfirm
+        title={t('users.passwordResetConfirm', { name: user.username })}
+        description={t('users.passwordResetHint')}
+        okText={t('users.passwordResetAction')}
+        okButtonProps={{ danger: true }}
+        cancelText={t('common.cancel')}
+        onConfirm={() => resetPassword.mutateAsync().catch(() => undefined)}
+      >
+        <Button type="link" size="small" danger loading={resetPassword.isPending}>
+          {t('users.passwordResetAction')}
+        </Button>
+      </Popconfirm>
+      <Modal
+        open={oneTime !== null}
+        title={t('users.passwordResetDone', { name: user.username })}
+        closable={false}
+        maskClosable={false}
+        keyboard={false}
+        footer={
+          <Button type="primary" onClick={() => setOneTime(null)}>
+            {t('users.passwordResetClose')}
+          </Button>
+        }
+      >
+        <Typography.Paragraph>{t('users.passwordResetShown')}</Typography.Paragraph>
+        <Space>
+          <Typography.Text code data-testid="one-time-password">
+            {oneTime}
+          </Typography.Text>
+          {oneTime && <CopyButton text={oneTime} size="small" />}
+        </Space>
+      </Modal>
       {user.mfaEnabled && (
         <Popconfirm
           title={t('users.mfaResetConfirm', { name: user.username })}

@@ -25,6 +25,7 @@ export default function HomePage() {
       show: hasAnyRole(me, ADMIN_ROLES),
     },
     { to: '/audit', title: t('nav.audit'), text: t('home.auditHint'), show: hasAnyRole(me, AUDIT_ROLES) },
+    { to: '/account/tokens', title: t('nav.apiTokens'), text: t('home.apiTokensHint'), show: true },
   ].filter((s) => s.show);
 
   return (

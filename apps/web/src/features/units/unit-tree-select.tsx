@@ -39,8 +39,11 @@ export function UnitTreeSelect({ forest, ...rest }: Props) {
   );
 }
 
-export const unitNameMap = (...lists: (readonly Unit[] | undefined)[]): Map<string, Unit> => {
-  const map = new Map<string, Unit>();
+/** Units by id from several lists (the first list naming an id wins); any shape that has an id. */
+export const unitNameMap = <T extends Pick<Unit, 'id'>>(
+  ...lists: (readonly T[] | undefined)[]
+): Map<string, T> => {
+  const map = new Map<string, T>();
   for (const list of lists) for (const u of list ?? []) if (!map.has(u.id)) map.set(u.id, u);
   return map;
 };
