@@ -1,7 +1,8 @@
+import { randomInt } from 'node:crypto';
 import type { AgencyKind, Me, Role } from '@pcmt/contracts';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
-import { type Keyring, sha256Hex } from '../../platform/crypto/keys.ts';
+import type { Keyring } from '../../platform/crypto/keys.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../../platform/crypto/password.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { agency, recoveryCode, session, userAccount } from '../../platform/db/schema/index.ts';
@@ -47,8 +48,10 @@ export function stageOf(account: AccountRow, sess: Pick<SessionRow, 'mfaPassed'>
 
 const recoveryAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
 function newRecoveryCode(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  const chars = [...bytes].map((b) => recoveryAlphabet[b % recoveryAlphabet.length]).join('');
+  // randomInt draws without modulo bias: every code is one of 31^8 (~40 bits) equally likely values.
+  const chars = Array.from({ length: 8 }, () => recoveryAlphabet[randomInt(recoveryAlphabet.length)]).join(
+    '',
+  );
   return `${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
 
@@ -212,7 +215,7 @@ export function createAuthService(db: Db, keyring: Keyring, settings: AuthSettin
           .where(
             and(
               eq(recoveryCode.userId, account.id),
-              eq(recoveryCode.codeHash, sha256Hex(code.toLowerCase())),
+              eq(recoveryCode.codeHash, keyring.blindIndex(code.toLowerCase())),
               isNull(recoveryCode.usedAt),
             ),
           )
@@ -290,7 +293,7 @@ export function createAuthService(db: Db, keyring: Keyring, settings: AuthSettin
         await tx.delete(recoveryCode).where(eq(recoveryCode.userId, account.id));
         await tx
           .insert(recoveryCode)
-          .values(codes.map((c) => ({ userId: account.id, codeHash: sha256Hex(c) })));
+          .values(codes.map((c) => ({ userId: account.id, codeHash: keyring.blindIndex(c) })));
         await tx.update(session).set({ mfaPassed: true }).where(eq(session.tokenHash, sess.tokenHash));
         await tx
           .delete(session)
