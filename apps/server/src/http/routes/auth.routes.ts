@@ -69,7 +69,7 @@ export const authRoutes =
       },
       async (req) => {
         const { session: s, account } = sessionOf(req);
-        return services.auth.verifyMfa(s, account, req.body.code, clientOf(req));
+        return services.mfa.verifyMfa(s, account, req.body.code, clientOf(req));
       },
     );
 
@@ -85,7 +85,7 @@ export const authRoutes =
       },
       async (req) => {
         const { session: s, account } = sessionOf(req);
-        return services.auth.startEnrolment(s, account, clientOf(req));
+        return services.mfa.startEnrolment(s, account, clientOf(req));
       },
     );
 
@@ -101,7 +101,7 @@ export const authRoutes =
       },
       async (req) => {
         const { session: s, account } = sessionOf(req);
-        return services.auth.confirmEnrolment(s, account, req.body.code, clientOf(req));
+        return services.mfa.confirmEnrolment(s, account, req.body.code, clientOf(req));
       },
     );
 

@@ -1,11 +1,8 @@
-import { randomInt } from 'node:crypto';
 import type { AgencyKind, Me, Role } from '@pcmt/contracts';
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
-import type { Keyring } from '../../platform/crypto/keys.ts';
+import { and, eq, sql } from 'drizzle-orm';
 import { decoyHash, hashPassword, verifyPassword } from '../../platform/crypto/password.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { agency, recoveryCode, session, userAccount } from '../../platform/db/schema/index.ts';
+import { agency, session, userAccount } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { formatDateTimeVn } from '../../platform/format.ts';
 import { type AuditContext, appendAudit } from '../audit/audit.recorder.ts';
@@ -46,16 +43,8 @@ export function stageOf(account: AccountRow, sess: Pick<SessionRow, 'mfaPassed'>
   return account.mustChangePassword ? 'password_change' : 'ready';
 }
 
-const recoveryAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
-function newRecoveryCode(): string {
-  // randomInt draws without modulo bias: every code is one of 31^8 (~40 bits) equally likely values.
-  const chars = Array.from({ length: 8 }, () => recoveryAlphabet[randomInt(recoveryAlphabet.length)]).join(
-    '',
-  );
-  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
-}
-
-export function createAuthService(db: Db, keyring: Keyring, settings: AuthSettings = defaultAuthSettings) {
+/** Password sign-in, sessions, the sign-in stages and password changes; 2FA lives in mfa.service.ts. */
+export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSettings) {
   /** Counts a failed password or code; the account locks for a while after too many in a row. */
   const recordFailure = async (account: AccountRow, client: ClientInfo, action: string) => {
     await db.transaction(async (tx) => {
@@ -115,38 +104,11 @@ export function createAuthService(db: Db, keyring: Keyring, settings: AuthSettin
     return me(account, sess!);
   };
 
-  /**
-   * A valid code is accepted once: its time step must be later than the last accepted one, and claiming it
-   * is a conditional update, so two requests racing with the same code cannot both pass.
-   */
-  const checkTotp = async (account: AccountRow, code: string) => {
-    if (!account.mfaSecretSealed) return false;
-    const secret = keyring.unseal(account.mfaSecretSealed);
-    const last = account.mfaLastTimeStep;
-    const result = await verifyTotp({
-      secret,
-      token: code,
-      epochTolerance: 30,
-      ...(last === null ? {} : { afterTimeStep: last }),
-    });
-    if (!result.valid || !('timeStep' in result)) return false;
-    const step = result.timeStep;
-    const claimed = await db
-      .update(userAccount)
-      .set({ mfaLastTimeStep: step })
-      .where(
-        and(
-          eq(userAccount.id, account.id),
-          sql`(${userAccount.mfaLastTimeStep} is null or ${userAccount.mfaLastTimeStep} < ${step})`,
-        ),
-      )
-      .returning({ id: userAccount.id });
-    return claimed.length === 1;
-  };
-
   return {
     me,
     reload,
+    recordFailure,
+    assertNotLocked,
 
     async login(username: string, password: string, client: ClientInfo): Promise<{ token: string; me: Me }> {
       const account = await findAccountByUsername(db, username);
@@ -201,110 +163,6 @@ export function createAuthService(db: Db, keyring: Keyring, settings: AuthSettin
           recordId: account.id,
         });
       });
-    },
-
-    async verifyMfa(sess: SessionRow, account: AccountRow, code: string, client: ClientInfo): Promise<Me> {
-      assertNotLocked(account);
-      if (!account.mfaEnabled) throw new AppError('bad_request', 'Tài khoản chưa đăng ký xác thực hai lớp');
-      let usedRecovery = false;
-      let ok = /^\d{6}$/.test(code) && (await checkTotp(account, code));
-      if (!ok && code.includes('-')) {
-        const used = await db
-          .update(recoveryCode)
-          .set({ usedAt: new Date() })
-          .where(
-            and(
-              eq(recoveryCode.userId, account.id),
-              eq(recoveryCode.codeHash, keyring.blindIndex(code.toLowerCase())),
-              isNull(recoveryCode.usedAt),
-            ),
-          )
-          .returning({ id: recoveryCode.id });
-        ok = used.length === 1;
-        usedRecovery = ok;
-      }
-      if (!ok) {
-        await recordFailure(account, client, 'auth.mfa_failed');
-        throw new AppError('validation_failed', 'Mã xác thực không đúng', {
-          details: [{ path: 'code', message: 'Mã xác thực không đúng hoặc đã hết hạn' }],
-        });
-      }
-      await db.transaction(async (tx) => {
-        await tx.update(session).set({ mfaPassed: true }).where(eq(session.tokenHash, sess.tokenHash));
-        await tx.update(userAccount).set({ failedLoginCount: 0 }).where(eq(userAccount.id, account.id));
-        await appendAudit(tx, ctxOf(account, client), {
-          action: usedRecovery ? 'auth.mfa_recovery_used' : 'auth.mfa_passed',
-          recordType: 'user',
-          recordId: account.id,
-        });
-      });
-      return reload(account.id, sess.tokenHash);
-    },
-
-    /** Starts (or restarts) enrolment: a new secret, kept sealed, not active until a code confirms it. */
-    async startEnrolment(
-      _sess: SessionRow,
-      account: AccountRow,
-      client: ClientInfo,
-    ): Promise<{ secret: string; otpauthUrl: string }> {
-      // Enrolment never switches an active 2FA off: a lost phone goes through the administrator's reset.
-      if (account.mfaEnabled) {
-        throw new AppError(
-          'conflict',
-          'Xác thực hai lớp đã được bật; liên hệ quản trị hệ thống để đặt lại nếu mất thiết bị',
-        );
-      }
-      const secret = generateSecret();
-      await db.transaction(async (tx) => {
-        await tx
-          .update(userAccount)
-          .set({ mfaSecretSealed: keyring.seal(secret), mfaLastTimeStep: null })
-          .where(eq(userAccount.id, account.id));
-        await appendAudit(tx, ctxOf(account, client), {
-          action: 'auth.mfa_enrol_started',
-          recordType: 'user',
-          recordId: account.id,
-        });
-      });
-      return {
-        secret,
-        otpauthUrl: generateURI({ issuer: settings.issuer, label: account.username, secret }),
-      };
-    },
-
-    async confirmEnrolment(
-      sess: SessionRow,
-      account: AccountRow,
-      code: string,
-      client: ClientInfo,
-    ): Promise<{ recoveryCodes: string[]; me: Me }> {
-      if (account.mfaEnabled || !account.mfaSecretSealed)
-        throw new AppError('bad_request', 'Chưa bắt đầu đăng ký xác thực hai lớp');
-      assertNotLocked(account);
-      if (!(await checkTotp(account, code))) {
-        await recordFailure(account, client, 'auth.mfa_failed');
-        throw new AppError('validation_failed', 'Mã xác thực không đúng', {
-          details: [{ path: 'code', message: 'Mã xác thực không đúng hoặc đã hết hạn' }],
-        });
-      }
-      const codes = Array.from({ length: 10 }, newRecoveryCode);
-      await db.transaction(async (tx) => {
-        await tx.update(userAccount).set({ mfaEnabled: true }).where(eq(userAccount.id, account.id));
-        await tx.delete(recoveryCode).where(eq(recoveryCode.userId, account.id));
-        await tx
-          .insert(recoveryCode)
-          .values(codes.map((c) => ({ userId: account.id, codeHash: keyring.blindIndex(c) })));
-        await tx.update(session).set({ mfaPassed: true }).where(eq(session.tokenHash, sess.tokenHash));
-        await tx
-          .delete(session)
-          .where(and(eq(session.userId, account.id), sql`${session.tokenHash} <> ${sess.tokenHash}`));
-        await appendAudit(tx, ctxOf(account, client), {
-          action: 'auth.mfa_enrolled',
-          recordType: 'user',
-          recordId: account.id,
-        });
-      });
-      return { recoveryCodes: codes, me: await reload(account.id, sess.tokenHash) };
     },
 
     async changePassword(
