@@ -68,6 +68,7 @@ describe.runIf(hasBrowser)('first sign-in of the administrator', () => {
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
     await page.getByText('Quản trị hệ thống').first().waitFor();
+    await page.getByText('Xin chào, Quản trị hệ thống').waitFor();
     await shot(page, '05-home');
   });
 
