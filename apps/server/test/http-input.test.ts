@@ -171,6 +171,44 @@ describeEachBackend('bad input and concurrent edits', (getDb) => {
     expect(wrongType.statusCode).toBe(415);
   });
 
+  it('answers in English when the client asks for it, Vietnamese otherwise', async () => {
+    const en = { 'accept-language': 'en-US,en;q=0.9,vi;q=0.5' };
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'khong.ai', password: 'x' },
+      headers: en,
+    });
+    expect(login.json().error.message).toBe('Wrong username or password');
+    const bad = await send(
+      'POST',
+      '/api/v1/agencies',
+      { code: 12, name: 'Đội', kind: 'commune_police', unitIds: [here], x: 1 },
+      en,
+    );
+    expect(bad.json().error.message).toBe('Invalid data, check the fields listed');
+    const details = bad.json().error.details;
+    expect(details).toEqual(
+      expect.arrayContaining([
+        { path: 'code', message: 'Invalid input: expected string, received number' },
+        { path: 'x', message: 'Unrecognized key: "x"' },
+      ]),
+    );
+    const missing = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/agencies/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`,
+      headers: { authorization: admin, ...en },
+    });
+    expect(missing.json().error.message).toBe('Agency not found');
+    const vi = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'khong.ai', password: 'x' },
+      headers: { 'accept-language': 'vi-VN,vi;q=0.9,en;q=0.8' },
+    });
+    expect(vi.json().error.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng');
+  });
+
   it('serves health, readiness, metrics and the OpenAPI document', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
     expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toMatchObject({ status: 'ready' });

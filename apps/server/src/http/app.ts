@@ -147,7 +147,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       // Client-side routes: the web app renders its own 404 for unknown paths.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return reply.status(404).send(notFoundBody(String(req.id)));
+    return reply.status(404).send(notFoundBody(req));
   });
   return app;
 }

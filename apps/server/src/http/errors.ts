@@ -1,16 +1,23 @@
 import type { ErrorBody, ErrorCode } from '@pcmt/contracts';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../platform/errors.ts';
+import { prefersEnglish, toEnglish, zodIssueInEnglish } from './messages-en.ts';
 
-const body = (
-  code: ErrorCode | string,
-  message: string,
-  requestId: string,
-  details?: ErrorBody['error']['details'],
-): ErrorBody => ({
-  error: { code, message, ...(details ? { details } : {}), requestId },
-});
+/** The error envelope, in the client's language (Vietnamese unless it asks for English first). */
+const bodyFor =
+  (request: FastifyRequest) =>
+  (
+    code: ErrorCode | string,
+    message: string,
+    requestId: string,
+    details?: ErrorBody['error']['details'],
+  ): ErrorBody => {
+    const en = prefersEnglish(request);
+    const tr = (m: string) => (en ? toEnglish(m) : m);
+    const localised = details?.map((d) => ({ path: d.path, message: tr(d.message) }));
+    return { error: { code, message: tr(message), ...(localised ? { details: localised } : {}), requestId } };
+  };
 
 /** Fastify's own client errors, translated; anything unknown is a 500 that hides its cause. */
 const fastifyCodes: Record<string, [number, ErrorCode, string]> = {
@@ -26,9 +33,19 @@ const fastifyCodes: Record<string, [number, ErrorCode, string]> = {
   FST_ERR_VALIDATION: [400, 'validation_failed', 'Dữ liệu không hợp lệ'],
 };
 
+/** Zod leaves the offending value out of its issues; the English messages name its type, so look it up. */
+const sourceOf = (request: FastifyRequest, where: string): unknown =>
+  where === 'querystring' ? request.query : where === 'params' ? request.params : request.body;
+const valueAt = (source: unknown, path: string[]): unknown =>
+  path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+    source,
+  );
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const rid = String(request.id);
+    const body = bodyFor(request);
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
       return reply.status(error.status).send(body(error.code, error.message, rid, error.details));
@@ -42,7 +59,12 @@ export function installErrorHandling(app: FastifyInstance): void {
         const path = [...issuePath, ...(keys && keys.length === 1 ? keys : [])].join('.');
         return {
           path: path || (keys ?? []).join(',') || where,
-          message: v.message ?? 'Giá trị không hợp lệ',
+          message: prefersEnglish(request)
+            ? zodIssueInEnglish(v.keyword, {
+                ...(v.params as object),
+                input: valueAt(sourceOf(request, where), issuePath),
+              })
+            : (v.message ?? 'Giá trị không hợp lệ'),
         };
       });
       return reply
@@ -66,5 +88,5 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 }
 
-export const notFoundBody = (requestId: string) =>
-  body('not_found', 'Không tìm thấy địa chỉ yêu cầu', requestId);
+export const notFoundBody = (request: FastifyRequest) =>
+  bodyFor(request)('not_found', 'Không tìm thấy địa chỉ yêu cầu', String(request.id));

@@ -1,0 +1,105 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+
+/**
+ * English, the second locale. Vietnamese messages are the message ids (as gettext's msgids are the source
+ * language): services keep writing the Vietnamese sentence users read first, and this table gives its
+ * English form when the client asks for English (`Accept-Language: en…`). `messages-en.test.ts` fails when a
+ * service message has no English entry.
+ */
+const exact: Record<string, string> = {
+  'Bạn cần đăng nhập': 'You need to sign in',
+  'Bạn không có quyền thực hiện thao tác này': 'You are not allowed to do this',
+  'Bản ghi đã được người khác thay đổi. Vui lòng tải lại rồi thử lại.':
+    'Someone else changed this record. Reload it and try again.',
+  'Có đơn vị hành chính không tồn tại': 'Some administrative units do not exist',
+  'Đơn vị hành chính không tồn tại': 'Administrative unit does not exist',
+  'Mã cơ quan đã được dùng': 'This agency code is already used',
+  'Mật khẩu phải có ít nhất 12 ký tự': 'The password must have at least 12 characters',
+  'Mật khẩu dài tối đa 256 ký tự': 'The password may have at most 256 characters',
+  'Mật khẩu không được chứa tên đăng nhập': 'The password must not contain the username',
+  'Mật khẩu không được lặp một ký tự': 'The password must not repeat a single character',
+  'Mật khẩu quá phổ biến, hãy chọn mật khẩu khác': 'This password is too common, choose another one',
+  'Cơ quan không tồn tại': 'Agency does not exist',
+  'Tên đăng nhập đã tồn tại': 'This username already exists',
+  'Không thể tự bỏ quyền quản trị hoặc tự khóa tài khoản của mình':
+    'You cannot remove your own administrator role or disable your own account',
+  'Không thể tự đặt lại mật khẩu của mình; hãy dùng chức năng đổi mật khẩu':
+    'You cannot reset your own password; use "Change password"',
+  'Tên đăng nhập hoặc mật khẩu không đúng': 'Wrong username or password',
+  'Tài khoản đã bị vô hiệu hóa, liên hệ quản trị hệ thống':
+    'This account is disabled; contact the administrator',
+  'Mật khẩu hiện tại không đúng': 'The current password is wrong',
+  'Mật khẩu mới phải khác mật khẩu cũ': 'The new password must differ from the old one',
+  'Tài khoản chưa đăng ký xác thực hai lớp': 'This account has not set up two-factor authentication',
+  'Mã xác thực không đúng': 'Wrong verification code',
+  'Mã xác thực không đúng hoặc đã hết hạn': 'Wrong or expired verification code',
+  'Xác thực hai lớp đã được bật; liên hệ quản trị hệ thống để đặt lại nếu mất thiết bị':
+    'Two-factor authentication is already on; ask the administrator to reset it if you lost your device',
+  'Chưa bắt đầu đăng ký xác thực hai lớp': 'Two-factor enrolment has not been started',
+  'Mã truy cập API không hợp lệ': 'Invalid API token',
+  'Mã truy cập API không hợp lệ hoặc đã hết hạn': 'Invalid or expired API token',
+  'Phiên làm việc không hợp lệ (CSRF), vui lòng tải lại trang': 'Invalid session (CSRF), reload the page',
+  'Thao tác này chỉ dùng khi đăng nhập trên trình duyệt': 'This action needs a browser session',
+  'Cần hoàn tất xác thực hai lớp': 'Complete two-factor authentication first',
+  'Cần đổi mật khẩu trước khi tiếp tục': 'Change your password before continuing',
+  'Dữ liệu không hợp lệ, kiểm tra các trường được nêu': 'Invalid data, check the fields listed',
+  'Dữ liệu gửi lên quá lớn': 'The request is too large',
+  'Định dạng dữ liệu không được hỗ trợ, hãy gửi JSON': 'Unsupported media type, send JSON',
+  'Độ dài dữ liệu không hợp lệ': 'Invalid content length',
+  'Thiếu nội dung JSON': 'Missing JSON body',
+  'Nội dung JSON không hợp lệ': 'Invalid JSON',
+  'Dữ liệu không hợp lệ': 'Invalid data',
+  'Quá nhiều yêu cầu, vui lòng thử lại sau': 'Too many requests, try again later',
+  'Yêu cầu không hợp lệ': 'Invalid request',
+  'Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị kèm mã yêu cầu':
+    'System error: try again or report it to the administrator with the request id',
+  'Không tìm thấy địa chỉ yêu cầu': 'No such address',
+};
+
+const things: Record<string, string> = {
+  'bản ghi': 'record',
+  'cơ quan': 'agency',
+  'người dùng': 'user',
+  'mã truy cập': 'API token',
+  'đơn vị hành chính': 'administrative unit',
+};
+
+const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
+  [
+    /^Không tìm thấy (.+)$/,
+    (m) => `${(things[m[1]!] ?? m[1]!).replace(/^./, (c) => c.toUpperCase())} not found`,
+  ],
+  [
+    /^Tài khoản tạm khóa do nhập sai nhiều lần, thử lại sau (.+)$/,
+    (m) => `Account locked after repeated failures; try again after ${m[1]}`,
+  ],
+];
+
+export function toEnglish(vi: string): string {
+  const hit = exact[vi];
+  if (hit) return hit;
+  for (const [re, render] of patterns) {
+    const m = re.exec(vi);
+    if (m) return render(m);
+  }
+  return vi;
+}
+
+export const hasEnglish = (vi: string) => toEnglish(vi) !== vi;
+
+/** True when the client's first language preference is English. */
+export function prefersEnglish(request: FastifyRequest): boolean {
+  const header = request.headers['accept-language'];
+  return typeof header === 'string' && /^\s*en\b/i.test(header);
+}
+
+const englishZod = z.locales.en().localeError;
+
+/** A zod issue (as fastify-type-provider-zod hands it over) rendered with zod's English locale. */
+export function zodIssueInEnglish(code: string, params: Record<string, unknown>): string {
+  const out = englishZod({ ...params, code, path: [], input: params.input } as Parameters<
+    typeof englishZod
+  >[0]);
+  return typeof out === 'string' ? out : (out?.message ?? 'Invalid value');
+}
