@@ -19,6 +19,7 @@ async function main() {
     secureCookies: config.secureCookies,
     webDist: config.webDist ?? defaultWebDist,
     trustProxy: config.trustProxy,
+    metricsToken: config.metricsToken,
   });
   const firstAdmin = await ensureBootstrapAdmin(database.db);
   await app.listen({ port: config.port, host: config.host });

@@ -25,7 +25,7 @@ export type TestApp = { app: FastifyInstance; services: Services; db: Db };
 /** Tests sign in many times from one address: the per-IP limit is raised unless a test sets it. */
 export async function createTestApp(
   database: Database,
-  opts: { authPerMinute?: number } = {},
+  opts: { authPerMinute?: number; metricsToken?: string } = {},
 ): Promise<TestApp> {
   const services = createServices(database.db, testKeyring());
   const app = await buildApp({
@@ -36,6 +36,7 @@ export async function createTestApp(
     sessionIdleMinutes: 60,
     secureCookies: false,
     authPerMinute: opts.authPerMinute ?? 10_000,
+    metricsToken: opts.metricsToken,
   });
   await app.ready();
   return { app, services, db: database.db };

@@ -233,3 +233,27 @@ describeEachBackend('security headers over plain HTTP', (getDb) => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 });
+
+describeEachBackend('metrics exposure', (getDb) => {
+  it('serves /metrics to loopback only, or to the holder of the metrics token', async () => {
+    const open = await createTestApp(getDb());
+    expect(
+      (await open.app.inject({ method: 'GET', url: '/metrics', remoteAddress: '127.0.0.1' })).statusCode,
+    ).toBe(200);
+    expect(
+      (await open.app.inject({ method: 'GET', url: '/metrics', remoteAddress: '10.1.2.3' })).statusCode,
+    ).toBe(404);
+    const token = 'scraper-token-0123456789';
+    const guarded = await createTestApp(getDb(), { metricsToken: token });
+    const remote = { remoteAddress: '10.1.2.3' };
+    expect((await guarded.app.inject({ method: 'GET', url: '/metrics', ...remote })).statusCode).toBe(404);
+    const ok = await guarded.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      ...remote,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.body).toContain('pcmt_process_cpu');
+  });
+});

@@ -24,6 +24,7 @@ const schema = z.object({
     .default(60),
   PCMT_WEB_DIST: z.string().optional(),
   PCMT_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  PCMT_METRICS_TOKEN: z.string().min(16, 'PCMT_METRICS_TOKEN cần ít nhất 16 ký tự').optional(),
 });
 
 export type Config = {
@@ -43,6 +44,8 @@ export type Config = {
   webDist: string | undefined;
   /** Behind a reverse proxy: take the client IP and protocol from X-Forwarded-* (rate limits, audit, cookies). */
   trustProxy: boolean;
+  /** Bearer token for /metrics; unset → loopback scrapers only. */
+  metricsToken: string | undefined;
 };
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -70,5 +73,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     sessionIdleMinutes: e.PCMT_SESSION_IDLE_MINUTES,
     webDist: e.PCMT_WEB_DIST,
     trustProxy: e.PCMT_TRUST_PROXY === 'true',
+    metricsToken: e.PCMT_METRICS_TOKEN,
   };
 }

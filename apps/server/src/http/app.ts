@@ -41,6 +41,8 @@ export type AppOptions = {
   secureCookies: 'auto' | boolean;
   webDist?: string | undefined;
   trustProxy?: boolean;
+  /** Bearer token required by /metrics; without one, /metrics answers loopback clients only. */
+  metricsToken?: string | undefined;
   /** Sign-in attempts per IP and minute (default 20). */
   authPerMinute?: number;
 };
@@ -108,7 +110,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const metrics = createMetrics(app);
   installAuth(app, opts.database.db, opts.sessionIdleMinutes);
-  systemRoutes(app, opts.database, metrics);
+  systemRoutes(app, opts.database, metrics, opts.metricsToken);
 
   await app.register(
     async (api) => {
