@@ -116,4 +116,31 @@ describe.runIf(hasBrowser)('API token issued in the browser, used by a program, 
     expect(body.error.code).toBe('unauthenticated');
     expect(body.error.message).toMatch(/Mã truy cập API/);
   });
+
+  it('lists the sign-ins and ends one left open on another computer', async () => {
+    const elsewhere = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Mozilla/5.0 (Windows NT 10.0) Firefox/140.0',
+      },
+      body: JSON.stringify({ username: 'admin', password: 'Quản trị viên tỉnh 2026!' }),
+    });
+    const cookie = elsewhere.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0] ?? '')
+      .find((c) => c.startsWith('pcmt_session='))!;
+    const me = () => fetch(`${server.url}/api/v1/auth/me`, { headers: { cookie } }).then((r) => r.status);
+    expect(await me()).toBe(200);
+    await page.goto(`${server.url}/account/sessions`);
+    await page.getByText('Phiên này').waitFor();
+    const row = page.getByRole('row', { name: /Firefox · Windows/ });
+    await row.getByRole('button', { name: 'Kết thúc phiên' }).click();
+    await shot(page, '27-session-end-confirm');
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Kết thúc phiên' }).click();
+    await page.getByText('Đã kết thúc phiên đăng nhập').waitFor();
+    await row.waitFor({ state: 'detached' });
+    expect(await me()).toBe(401);
+    await shot(page, '28-sessions');
+  });
 });

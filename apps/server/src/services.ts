@@ -1,6 +1,7 @@
 import { createAgencyService } from './modules/access/agency.service.ts';
 import { type AuthSettings, createAuthService, defaultAuthSettings } from './modules/access/auth.service.ts';
 import { createMfaService } from './modules/access/mfa.service.ts';
+import { createSessionService } from './modules/access/session.service.ts';
 import { createTokenService } from './modules/access/token.service.ts';
 import { createUserService } from './modules/access/user.service.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
@@ -19,6 +20,7 @@ export function createServices(db: Db, keyring: Keyring, authSettings: Partial<A
     auth,
     mfa: createMfaService(db, keyring, auth, settings),
     tokens: createTokenService(db),
+    sessions: createSessionService(db),
     audit: createAuditService(db),
   };
 }

@@ -25,6 +25,7 @@ export const sampleBodies: Record<string, Sample> = {
   'POST /api/v1/auth/password': () => ({ currentPassword: 'x', newPassword: 'Mật khẩu mới đủ dài' }),
   'POST /api/v1/auth/tokens': () => ({ name: 'Ma tran quyen' }),
   'DELETE /api/v1/auth/tokens/:id': () => undefined,
+  'DELETE /api/v1/auth/sessions/:id': () => undefined,
   'POST /api/v1/agencies': async ({ current }) => {
     const template = await current('agency-template');
     return {

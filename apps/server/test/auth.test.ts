@@ -308,4 +308,37 @@ describeEachBackend('sign-in, sessions, 2FA and tokens', (getDb) => {
     const self = await post(`/api/v1/users/${admin.id}/reset-password`, {}, { authorization: auth });
     expect(self.statusCode).toBe(403);
   });
+
+  it("lists one's own sessions and ends another one, never someone else's", async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['commune_police'] });
+    const desk = await login(t.app, u.username);
+    const home = await login(t.app, u.username);
+    const h = { cookie: home.cookie, 'x-csrf-token': home.csrf };
+    const list = (await t.app.inject({ method: 'GET', url: '/api/v1/auth/sessions', headers: h })).json()
+      .data;
+    expect(list).toHaveLength(2);
+    expect(list.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
+    const other = list.find((s: { current: boolean }) => !s.current);
+    expect(JSON.stringify(list)).not.toContain(desk.cookie.split('=')[1]);
+    const stranger = await createUser(t.db, { agencyId, roles: ['commune_police'] });
+    const sb = await login(t.app, stranger.username);
+    const steal = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/auth/sessions/${other.id}`,
+      headers: { cookie: sb.cookie, 'x-csrf-token': sb.csrf },
+    });
+    expect(steal.statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/v1/auth/sessions/${other.id}`, headers: h }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: desk.cookie } }))
+        .statusCode,
+    ).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: home.cookie } }))
+        .statusCode,
+    ).toBe(200);
+  });
 });

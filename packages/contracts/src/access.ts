@@ -176,3 +176,15 @@ export const apiTokenView = z.object({
   revokedAt: z.string().nullable(),
 });
 export type ApiTokenView = z.infer<typeof apiTokenView>;
+
+/** A live browser session of the signed-in user (id = the stored hash, never the cookie itself). */
+export const sessionView = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export type SessionView = z.infer<typeof sessionView>;

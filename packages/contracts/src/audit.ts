@@ -37,6 +37,7 @@ export const auditActionLabel: Record<string, string> = {
   'auth.login': 'Đăng nhập',
   'auth.login_failed': 'Đăng nhập thất bại',
   'auth.logout': 'Đăng xuất',
+  'auth.session_revoked': 'Kết thúc phiên đăng nhập khác',
   'auth.mfa_enrolled': 'Đăng ký xác thực hai lớp',
   'auth.mfa_enrol_started': 'Bắt đầu đăng ký xác thực hai lớp',
   'token.revoke': 'Thu hồi mã truy cập API',

@@ -24,6 +24,7 @@ import { normalizeStrings } from './normalize.ts';
 import { agencyRoutes } from './routes/agencies.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { sessionRoutes } from './routes/sessions.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
 import { tokenRoutes } from './routes/tokens.routes.ts';
 import { unitRoutes } from './routes/units.routes.ts';
@@ -125,6 +126,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         ),
       );
       await api.register(tokenRoutes(opts.services));
+      await api.register(sessionRoutes(opts.services));
       await api.register(unitRoutes(opts.services));
       await api.register(agencyRoutes(opts.services));
       await api.register(userRoutes(opts.services));

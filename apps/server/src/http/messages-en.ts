@@ -38,6 +38,7 @@ const exact: Record<string, string> = {
     'Two-factor authentication is already on; ask the administrator to reset it if you lost your device',
   'Chưa bắt đầu đăng ký xác thực hai lớp': 'Two-factor enrolment has not been started',
   'Mã truy cập API không hợp lệ': 'Invalid API token',
+  'Mã phiên không hợp lệ': 'Invalid session id',
   'Mã truy cập API không hợp lệ hoặc đã hết hạn': 'Invalid or expired API token',
   'Phiên làm việc không hợp lệ (CSRF), vui lòng tải lại trang': 'Invalid session (CSRF), reload the page',
   'Thao tác này chỉ dùng khi đăng nhập trên trình duyệt': 'This action needs a browser session',
@@ -62,6 +63,7 @@ const things: Record<string, string> = {
   'cơ quan': 'agency',
   'người dùng': 'user',
   'mã truy cập': 'API token',
+  'phiên đăng nhập': 'session',
   'đơn vị hành chính': 'administrative unit',
 };
 

@@ -32,7 +32,10 @@ export function AppHeader() {
           <Dropdown
             trigger={['click']}
             menu={{
-              items: [{ key: '/account/tokens', label: t('nav.apiTokens') }],
+              items: [
+                { key: '/account/tokens', label: t('nav.apiTokens') },
+                { key: '/account/sessions', label: t('nav.sessions') },
+              ],
               onClick: ({ key }) => void navigate(key),
             }}
           >

@@ -122,6 +122,7 @@ export const en: typeof vi = {
     agencies: 'Agencies',
     audit: 'Access log',
     apiTokens: 'API tokens',
+    sessions: 'Sessions',
   },
   home: {
     welcome: 'Hello, {{name}}',
@@ -248,6 +249,19 @@ export const en: typeof vi = {
     mfaResetHint: 'The user will have to set up an authenticator app again at next sign-in.',
     mfaReset: 'Two-factor authentication of {{name}} reset',
     empty: 'No users yet',
+  },
+  sessions: {
+    intro:
+      'Where your account is signed in. If you forgot to sign out on a shared computer or see a place you do not know, end that session and change your password.',
+    browser: 'Browser',
+    ip: 'IP address',
+    createdAt: 'Signed in',
+    lastSeenAt: 'Last active',
+    expiresAt: 'Expires',
+    current: 'This session',
+    revoke: 'End session',
+    revokeConfirm: 'End this session?',
+    revoked: 'Session ended',
   },
   tokens: {
     intro:

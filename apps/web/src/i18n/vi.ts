@@ -119,6 +119,7 @@ export const vi = {
     agencies: 'Cơ quan',
     audit: 'Nhật ký truy cập',
     apiTokens: 'Mã truy cập API',
+    sessions: 'Phiên đăng nhập',
   },
   home: {
     welcome: 'Xin chào, {{name}}',
@@ -244,6 +245,19 @@ export const vi = {
     mfaResetHint: 'Người dùng sẽ phải thiết lập lại ứng dụng xác thực ở lần đăng nhập sau.',
     mfaReset: 'Đã đặt lại xác thực hai lớp của {{name}}',
     empty: 'Chưa có người dùng nào',
+  },
+  sessions: {
+    intro:
+      'Các nơi tài khoản của bạn đang đăng nhập. Nếu quên đăng xuất ở máy dùng chung hoặc thấy một nơi lạ, hãy kết thúc phiên đó và đổi mật khẩu.',
+    browser: 'Trình duyệt',
+    ip: 'Địa chỉ IP',
+    createdAt: 'Đăng nhập lúc',
+    lastSeenAt: 'Hoạt động gần nhất',
+    expiresAt: 'Hết hạn',
+    current: 'Phiên này',
+    revoke: 'Kết thúc phiên',
+    revokeConfirm: 'Kết thúc phiên đăng nhập này?',
+    revoked: 'Đã kết thúc phiên đăng nhập',
   },
   tokens: {
     intro:

@@ -16,6 +16,7 @@ const UsersPage = lazy(() => import('../features/admin/users-page.tsx'));
 const AgenciesPage = lazy(() => import('../features/admin/agencies-page.tsx'));
 const AuditPage = lazy(() => import('../features/audit/audit-page.tsx'));
 const TokensPage = lazy(() => import('../features/account/tokens-page.tsx'));
+const SessionsPage = lazy(() => import('../features/account/sessions-page.tsx'));
 
 export const router = createBrowserRouter([
   {
@@ -62,6 +63,7 @@ export const router = createBrowserRouter([
               },
               // Every signed-in user manages their own tokens; the server scopes the list to the caller.
               { path: 'account/tokens', element: <TokensPage /> },
+              { path: 'account/sessions', element: <SessionsPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },
