@@ -56,7 +56,13 @@ describe.each(testBackends())('pcmt CLI [%s]', (backend) => {
       await db.db.execute(sql`alter table audit_event disable trigger audit_event_no_update`);
       await db.db.execute(sql`update audit_event set actor_username = 'ke.gian' where id = 3`);
       await db.db.execute(sql`alter table audit_event enable trigger audit_event_no_update`);
-      if (!pgDb) await db.close();
+      if (!pgDb) {
+        // While this process holds the embedded database, a second `pcmt` must refuse, not corrupt it.
+        const busy = pcmt(env, 'audit', 'verify');
+        expect(busy.code).not.toBe(0);
+        expect(busy.out).toContain('đang được tiến trình');
+        await db.close();
+      }
 
       const broken = pcmt(env, 'audit', 'verify');
       expect(broken.code).toBe(2);
