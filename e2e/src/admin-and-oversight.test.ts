@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession } from './api-session.ts';
-import { browserAvailable, launch, shot } from './browser.ts';
+import { browserAvailable, launch, shot, signedInPage } from './browser.ts';
 import { type RunningServer, startServer } from './server.ts';
 
 const hasBrowser = browserAvailable();
@@ -15,15 +15,7 @@ describe.runIf(hasBrowser)('administrator sets up a commune, oversight reads the
     server = await startServer();
     const token = await adminSession(server.url, server.firstAdminPassword, 'Quản trị viên tỉnh 2026!');
     browser = await launch();
-    const context = await browser.newContext({
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-      viewport: { width: 1366, height: 900 },
-    });
-    await context.addCookies([
-      { name: 'pcmt_session', value: token, url: server.url, httpOnly: true, sameSite: 'Strict' },
-    ]);
-    page = await context.newPage();
+    page = await signedInPage(browser, server.url, token);
   });
   afterAll(async () => {
     await browser?.close();
@@ -56,6 +48,27 @@ describe.runIf(hasBrowser)('administrator sets up a commune, oversight reads the
     await page.getByRole('cell', { name: 'Công an xã Ngọk Bay' }).first().waitFor();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await shot(page, '12-agencies');
+  });
+
+  it('refuses a second agency with the same code, on the field, in Vietnamese', async () => {
+    await page.getByRole('button', { name: 'Thêm cơ quan' }).click();
+    await dialog().getByLabel('Mã cơ quan').fill('CAX-NGOKBAY');
+    await dialog().getByLabel('Tên cơ quan').fill('Bản sao');
+    await dialog().getByLabel('Loại cơ quan').click();
+    await page.locator('.ant-select-dropdown:visible [title="Công an xã, phường"]').click();
+    await dialog().getByLabel('Địa bàn được giao', { exact: true }).click();
+    await dialog().getByLabel('Địa bàn được giao', { exact: true }).fill('Ngọk Bay');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: 'Xã Ngọk Bay' })
+      .first()
+      .click();
+    await page.keyboard.press('Escape');
+    await dialog().getByRole('button', { name: 'Lưu' }).click();
+    await dialog().getByText('Mã cơ quan đã được dùng').first().waitFor();
+    expect(await dialog().getByText('người khác sửa').count()).toBe(0);
+    await shot(page, '12b-duplicate-code');
+    await dialog().getByRole('button', { name: 'Hủy' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
   });
 
   it('creates an officer account in that agency', async () => {

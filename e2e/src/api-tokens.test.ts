@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession } from './api-session.ts';
-import { browserAvailable, launch, shot } from './browser.ts';
+import { browserAvailable, launch, shot, signedInPage } from './browser.ts';
 import { type RunningServer, startServer } from './server.ts';
 
 const hasBrowser = browserAvailable();
@@ -21,16 +21,9 @@ describe.runIf(hasBrowser)('API token issued in the browser, used by a program, 
     server = await startServer();
     const session = await adminSession(server.url, server.firstAdminPassword, 'Quản trị viên tỉnh 2026!');
     browser = await launch();
-    const context = await browser.newContext({
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-      viewport: { width: 1366, height: 900 },
-    });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    await context.addCookies([
-      { name: 'pcmt_session', value: session, url: server.url, httpOnly: true, sameSite: 'Strict' },
-    ]);
-    page = await context.newPage();
+    page = await signedInPage(browser, server.url, session, (c) =>
+      c.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url }),
+    );
   });
   afterAll(async () => {
     await browser?.close();

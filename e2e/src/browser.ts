@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.PCMT_CHROMIUM ?? '/usr/bin/chromium';
 export const shotsDir = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
@@ -35,4 +35,23 @@ export async function shot(page: Page, name: string): Promise<string> {
   const file = path.join(shotsDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** A Vietnamese desktop page already signed in with `sessionToken` (the journeys' common starting point). */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  sessionToken: string,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1366, height: 900 },
+  });
+  await prepare?.(context);
+  await context.addCookies([
+    { name: 'pcmt_session', value: sessionToken, url: baseUrl, httpOnly: true, sameSite: 'Strict' },
+  ]);
+  return context.newPage();
 }

@@ -41,6 +41,7 @@ describe.runIf(hasBrowser)('first sign-in of the administrator', () => {
     await page.getByLabel('Mật khẩu', { exact: true }).fill('sai-mat-khau-roi');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng').waitFor();
+    await shot(page, '01b-wrong-password');
   });
 
   it('signs in, enrols 2FA and keeps the recovery codes', async () => {

@@ -28,6 +28,9 @@ export class ApiError extends Error {
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
-/** Codes whose wording the web owns, because the user needs one consistent instruction. */
+/**
+ * Someone else's edit won (stale version): the web owns this wording and offers a reload. A 409 that names
+ * fields is a uniqueness clash (code already used) and keeps the server's message on the field.
+ */
 export const isConflict = (e: unknown): boolean =>
-  isApiError(e) && (e.code === 'conflict' || e.status === 409);
+  isApiError(e) && (e.code === 'conflict' || e.status === 409) && e.details.length === 0;

@@ -1,11 +1,11 @@
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
-import { isApiError } from './api-error.ts';
+import { isApiError, isConflict } from './api-error.ts';
 
 /** The sentence to show for a failed call: ours for conflicts and transport failures, else the server's. */
 export function errorText(e: unknown, t: TFunction): string {
   if (!isApiError(e)) return t('errors.generic');
-  if (e.code === 'conflict' || e.status === 409) return t('errors.conflict');
+  if (isConflict(e)) return t('errors.conflict');
   if (e.status === 0) return t('errors.network');
   if (e.message) return e.message;
   if (e.status === 403) return t('errors.forbidden');

@@ -32,6 +32,12 @@ export type UserUpdateInput = {
 const field = (path: string, message: string) =>
   new AppError('validation_failed', message, { details: [{ path, message }] });
 
+/** A suspected compromise (password or 2FA reset): every session ends and every API token is revoked. */
+async function endAllAccess(tx: Db, userId: string): Promise<void> {
+  await tx.delete(session).where(eq(session.userId, userId));
+  await revokeAllTokens(tx, userId);
+}
+
 export function createUserService(db: Db) {
   const mustFind = async (tx: Db, actor: Actor, id: string) => {
     const found = await findUser(tx, actor, id);
@@ -195,9 +201,7 @@ export function createUserService(db: Db) {
             updatedAt: new Date(),
           })
           .where(eq(userAccount.id, id));
-        await tx.delete(session).where(eq(session.userId, id));
-        // A suspected compromise: the account's API tokens go with its sessions.
-        await revokeAllTokens(tx, id);
+        await endAllAccess(tx, id);
         await appendAudit(tx, auditContextOf(actor), {
           action: 'user.password_reset',
           recordType: 'user',
@@ -217,9 +221,7 @@ export function createUserService(db: Db) {
           .set({ mfaEnabled: false, mfaSecretSealed: null, mfaLastTimeStep: null, updatedAt: new Date() })
           .where(eq(userAccount.id, id));
         await tx.delete(recoveryCode).where(eq(recoveryCode.userId, id));
-        await tx.delete(session).where(eq(session.userId, id));
-        // A suspected compromise: the account's API tokens go with its sessions.
-        await revokeAllTokens(tx, id);
+        await endAllAccess(tx, id);
         await appendAudit(tx, auditContextOf(actor), {
           action: 'user.mfa_reset',
           recordType: 'user',
