@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { permissions } from './permissions.ts';
 import { vnText } from './text.ts';
 
 /** Roles of PRODUCT.md "Who uses it". */
@@ -30,8 +31,20 @@ export const roleLabel: Record<Role, string> = {
   oversight: 'Thanh tra, kiểm tra',
 };
 
-/** Roles whose accounts must pass TOTP two-factor login (ARCHITECTURE: privileged roles). */
-export const privilegedRoles: readonly Role[] = ['admin', 'drug_police', 'leadership'];
+/**
+ * Roles whose accounts must pass TOTP two-factor sign-in: every role that reads personal records (ASVS 4
+ * L2 V2.7), plus administration and oversight. The other roles may enrol from their account page.
+ */
+export const privilegedRoles: readonly Role[] = [
+  'admin',
+  'leadership',
+  'drug_police',
+  'commune_police',
+  'commune_police_chief',
+  'border_guard',
+  'tip_desk',
+  'oversight',
+];
 
 export const agencyKinds = [
   'provincial_police',
@@ -161,9 +174,26 @@ export const me = z.object({
     }),
   ),
   stage: z.enum(['mfa_verify', 'mfa_enrol', 'password_change', 'ready']),
+  /** What the user's roles allow: the web gates menus and buttons on these, never on role names. */
+  permissions: z.array(z.enum(permissions)),
   csrfToken: z.string(),
 });
 export type Me = z.infer<typeof me>;
+
+/**
+ * Re-authentication before a sensitive action (creating API tokens, resetting another user's password or
+ * 2FA, granting or changing roles): the password, or a TOTP code when 2FA is on. Valid for a few minutes.
+ */
+export const reauthRequest = z
+  .strictObject({
+    password: z.string().min(1).max(256).optional(),
+    code: z.string().trim().min(6).max(20).optional(),
+  })
+  .refine((v) => (v.password === undefined) !== (v.code === undefined), {
+    message: 'Nhập mật khẩu hoặc mã xác thực (một trong hai)',
+    path: ['password'],
+  });
+export type ReauthRequest = z.infer<typeof reauthRequest>;
 
 /** A personal API token as its owner sees it (never the secret, which is shown once at creation). */
 export const apiTokenView = z.object({

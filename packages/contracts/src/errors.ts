@@ -8,6 +8,8 @@ export const errorStatus = {
   mfa_required: 401,
   password_change_required: 403,
   csrf_failed: 403,
+  /** A sensitive action needs the password or a TOTP code again (POST /auth/reauth), then a retry. */
+  reauth_required: 403,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

@@ -10,14 +10,15 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const everyone: Permission[] = ['agency.read', 'user.read'];
+/** Other users' accounts (lock and 2FA state) are for administrators only, not `everyone`. */
+const everyone: Permission[] = ['agency.read'];
 
 /**
  * Role → permissions. The quản trị manages accounts and agencies but has no personal records
  * (separation of duties, PRODUCT.md); oversight reads the audit trail.
  */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: [...everyone, 'agency.manage', 'user.manage', 'audit.read'],
+  admin: [...everyone, 'agency.manage', 'user.read', 'user.manage', 'audit.read'],
   leadership: everyone,
   drug_police: everyone,
   commune_police: everyone,
@@ -37,3 +38,7 @@ export const unscopedPermissions: Partial<Record<Role, readonly Permission[]>> =
 
 export const isPermitted = (role: Role, permission: Permission): boolean =>
   rolePermissions[role].includes(permission);
+
+/** Everything the given roles allow, deduplicated, in the order of `permissions`. */
+export const permissionsOf = (roles: readonly Role[]): Permission[] =>
+  permissions.filter((p) => roles.some((r) => rolePermissions[r].includes(p)));

@@ -1,4 +1,4 @@
-import type { AgencyKind, Me, Role } from '@pcmt/contracts';
+import { type AgencyKind, type Me, permissionsOf, type Role } from '@pcmt/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import { decoyHash, hashPassword, verifyPassword } from '../../platform/crypto/password.ts';
 import type { Db } from '../../platform/db/client.ts';
@@ -94,6 +94,7 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
       agency: { id: ag!.id, name: ag!.name, kind: ag!.kind as AgencyKind },
       jurisdiction: await jurisdictionOf(db, account.agencyId),
       stage: stageOf(account, sess),
+      permissions: permissionsOf(account.roles as Role[]),
       csrfToken: sess.csrfToken,
     };
   };

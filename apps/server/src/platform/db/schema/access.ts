@@ -116,6 +116,8 @@ export const session = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    /** Last time the owner re-entered a password or TOTP code in this session (sensitive actions need it). */
+    reauthAt: timestamp('reauth_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [index('session_user_idx').on(t.userId)],
 );
@@ -135,6 +137,25 @@ export const apiToken = pgTable(
     lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }),
     revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+    /** Minted from a session that passed 2FA: a token without it is refused once its owner needs 2FA. */
+    mfaAtCreation: boolean('mfa_at_creation').notNull().default(false),
   },
   (t) => [index('api_token_user_idx').on(t.userId)],
+);
+
+/**
+ * Failed password sign-ins per (typed username, client address) pair. Keyed by the typed name, not the
+ * account, so unknown and known usernames are throttled alike (no oracle); per pair, so nobody can lock a
+ * well-known account out from another address (progressive delay instead of a hard account lock).
+ */
+export const signInThrottle = pgTable(
+  'sign_in_throttle',
+  {
+    username: text('username').notNull(),
+    ip: text('ip').notNull(),
+    failures: integer('failures').notNull().default(0),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true, mode: 'date' }),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.username, t.ip] })],
 );

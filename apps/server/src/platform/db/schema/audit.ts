@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Append-only, hash-chained trail. Each row's hash covers its own fields and the previous row's hash, so
@@ -29,3 +29,19 @@ export const auditEvent = pgTable(
     index('audit_event_occurred_idx').on(t.occurredAt),
   ],
 );
+
+/**
+ * Signed checkpoints of the chain head (Ed25519, key outside the database). Exported copies kept elsewhere
+ * let `pcmt audit verify` detect a truncated tail or a re-chained trail.
+ */
+export const auditCheckpoint = pgTable('audit_checkpoint', {
+  id: serial('id').primaryKey(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string', precision: 3 })
+    .notNull()
+    .defaultNow(),
+  headId: bigint('head_id', { mode: 'number' }).notNull(),
+  headHash: text('head_hash').notNull(),
+  keyId: text('key_id').notNull(),
+  signature: text('signature').notNull(),
+  trigger: text('trigger').notNull(),
+});
