@@ -20,6 +20,8 @@ const exact: Record<string, string> = {
   'Mật khẩu không được chứa tên đăng nhập': 'The password must not contain the username',
   'Mật khẩu không được lặp một ký tự': 'The password must not repeat a single character',
   'Mật khẩu quá phổ biến, hãy chọn mật khẩu khác': 'This password is too common, choose another one',
+  'Mật khẩu chỉ là một mật khẩu phổ biến thêm chữ số hoặc ký hiệu, hãy chọn mật khẩu khác':
+    'This password is a common password with digits or symbols added, choose another one',
   'Cơ quan không tồn tại': 'Agency does not exist',
   'Tên đăng nhập đã tồn tại': 'This username already exists',
   'Không thể tự bỏ quyền quản trị hoặc tự khóa tài khoản của mình':
