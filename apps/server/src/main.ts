@@ -2,10 +2,13 @@ import { defaultWebDist, openConfiguredDatabase, servicesFor } from './bootstrap
 import { loadConfig } from './config/env.ts';
 import { buildApp } from './http/app.ts';
 import { ensureBootstrapAdmin } from './modules/access/bootstrap.ts';
+import { OWNER_ONLY_UMASK } from './platform/data-dir-permissions.ts';
 import { loggerOptions } from './platform/logger.ts';
 
 /** Composition root: config → database → services → HTTP. */
 async function main() {
+  // Everything this process creates (key file, database files, secrets) is for the service user alone.
+  process.umask(OWNER_ONLY_UMASK);
   const config = loadConfig();
   const started = Date.now();
   const database = await openConfiguredDatabase(config);

@@ -3,9 +3,13 @@ import { Command, InvalidArgumentError } from 'commander';
 import { keyringFor, openConfiguredDatabase } from '../bootstrap.ts';
 import { loadConfig } from '../config/env.ts';
 import { verifyAuditChain } from '../modules/audit/audit.verifier.ts';
+import { OWNER_ONLY_UMASK } from '../platform/data-dir-permissions.ts';
 import { createServices } from '../services.ts';
 import { seedDemo } from './demo-seed.ts';
 import { createTokenCommand, createUserCommand } from './user-commands.ts';
+
+// Everything this process creates (key file, database files, secrets) is for the service user alone.
+process.umask(OWNER_ONLY_UMASK);
 
 /** `pcmt`: operations on the configured database (the server must not be running on the same PGlite dir). */
 const program = new Command('pcmt').description('Công cụ quản trị PCMT').showHelpAfterError();

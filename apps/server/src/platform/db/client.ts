@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { tightenTree } from '../data-dir-permissions.ts';
 import { lockDataDir } from './dir-lock.ts';
 import * as schema from './schema/index.ts';
 
@@ -51,13 +52,23 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
-  if (opts.dir) mkdirSync(opts.dir, { recursive: true });
+  if (opts.dir) mkdirSync(opts.dir, { recursive: true, mode: 0o700 });
   const unlock = opts.dir ? lockDataDir(opts.dir) : () => undefined;
   const client = await PGlite.create({
     ...(opts.dir ? { dataDir: opts.dir } : {}),
     ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     extensions: { pg_trgm, unaccent },
   });
+  // PGlite writes its files 0666 whatever the umask: make them owner-only now and again after closing.
+  if (opts.dir) {
+    try {
+      tightenTree(opts.dir);
+    } catch (err) {
+      await client.close();
+      unlock();
+      throw err;
+    }
+  }
   await client.exec("set time zone 'UTC'");
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
@@ -66,6 +77,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     ping: async () => void (await client.query('select 1')),
     close: async () => {
       await client.close();
+      if (opts.dir) tightenTree(opts.dir);
       unlock();
     },
   };
