@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,11 +57,12 @@ export async function startServer(): Promise<RunningServer> {
   });
   const password = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${out}`)), 90_000);
+    // stdout is a pipe here, so the server keeps the one-time password out of it and names an owner-only file.
     const check = () => {
-      const m = /Mật khẩu dùng một lần: (\S+)/.exec(out);
+      const m = /Mật khẩu dùng một lần đã được ghi vào tệp[^:]*: (\S+)\n/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve(m[1]!);
+        resolve(readFileSync(m[1]!, 'utf8').trim());
       }
     };
     child.stdout?.on('data', check);

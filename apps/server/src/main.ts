@@ -1,5 +1,10 @@
 import { defaultWebDist, openConfiguredDatabase, servicesFor } from './bootstrap.ts';
 import { loadConfig } from './config/env.ts';
+import {
+  announceFirstAdmin,
+  firstAdminPasswordFile,
+  settleFirstAdminPasswordFile,
+} from './first-admin-password.ts';
 import { buildApp } from './http/app.ts';
 import { ensureBootstrapAdmin } from './modules/access/bootstrap.ts';
 import { OWNER_ONLY_UMASK } from './platform/data-dir-permissions.ts';
@@ -25,6 +30,15 @@ async function main() {
     metricsToken: config.metricsToken,
   });
   const firstAdmin = await ensureBootstrapAdmin(database.db);
+  // The file copy of the first admin's one-time password goes as soon as the admin has replaced it.
+  const passwordFile = firstAdminPasswordFile(config.dataDir);
+  const passwordFileNote = firstAdmin ? null : await settleFirstAdminPasswordFile(database.db, passwordFile);
+  app.addHook('onResponse', async (req, reply) => {
+    if (req.routeOptions.url !== '/api/v1/auth/password' || reply.statusCode >= 300) return;
+    await settleFirstAdminPasswordFile(database.db, passwordFile).catch((err: unknown) =>
+      app.log.warn({ err }, 'could not settle the first admin password file'),
+    );
+  });
   await app.listen({ port: config.port, host: config.host });
   const url =
     config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
@@ -32,15 +46,9 @@ async function main() {
     '',
     `PCMT đang chạy tại ${url}  (cơ sở dữ liệu: ${database.backend === 'pglite' ? `PGlite nhúng, ${config.pgliteDir}` : 'PostgreSQL'}; khởi động ${Date.now() - started} ms)`,
   ];
-  if (firstAdmin) {
-    lines.push(
-      'Lần đầu đăng nhập / First sign-in:',
-      `  Tên đăng nhập: ${firstAdmin.username}`,
-      `  Mật khẩu dùng một lần: ${firstAdmin.password}`,
-      '  Hệ thống sẽ yêu cầu đổi mật khẩu và đăng ký xác thực hai lớp (ứng dụng TOTP).',
-      '  Tài khoản và cơ quan mẫu để khám phá: npm run pcmt -- seed --demo',
-    );
-  }
+  // On a terminal only: stdout also carries the JSON log lines, which journals and log shippers keep.
+  if (firstAdmin) lines.push(...announceFirstAdmin(firstAdmin, passwordFile, process.stdout.isTTY === true));
+  if (passwordFileNote) lines.push(passwordFileNote);
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
   const stop = async (signal: string) => {

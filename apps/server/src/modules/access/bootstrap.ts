@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { randomToken } from '../../platform/crypto/keys.ts';
 import { hashPassword } from '../../platform/crypto/password.ts';
 import type { Db } from '../../platform/db/client.ts';
@@ -61,4 +61,17 @@ export async function ensureBootstrapAdmin(db: Db): Promise<{ username: string; 
     });
     return { username: 'admin', password };
   });
+}
+
+/**
+ * True while the first administrator (user `admin` of agency `QNG-CAT-QTHT`) still has to replace its
+ * one-time password: until then the copy of that password left for the operator is still worth keeping.
+ */
+export async function bootstrapAdminPasswordPending(db: Db): Promise<boolean> {
+  const [row] = await db
+    .select({ pending: userAccount.mustChangePassword })
+    .from(userAccount)
+    .innerJoin(agency, eq(agency.id, userAccount.agencyId))
+    .where(and(eq(userAccount.username, 'admin'), eq(agency.code, BOOTSTRAP_AGENCY_CODE)));
+  return row?.pending ?? false;
 }
