@@ -25,7 +25,7 @@ describeEachBackend('access matrix: every route × role × jurisdiction', (getDb
     for (const role of roles) {
       const agencyId = await createAgency(t.db, { kind: agencyKindOf[role] as AgencyKind, unitIds: [here] });
       const user = await createUser(t.db, { agencyId, roles: [role] });
-      bearer[role] = await bearerFor(t.services, user, agencyId);
+      bearer[role] = await bearerFor(t.services, user, agencyId, t.db);
     }
     adminAuth = bearer.admin;
     const inAgency = await createAgency(t.db, { kind: 'ubnd', unitIds: [here], name: 'UBND phường Kon Tum' });
@@ -104,17 +104,24 @@ describeEachBackend('access matrix: every route × role × jurisdiction', (getDb
   it('answers 404 to a Công an xã officer asking for a record of another commune', async () => {
     const res = await t.app.inject({
       method: 'GET',
-      url: `/api/v1/users/${records.user.out}`,
+      url: `/api/v1/agencies/${records.agency.out}`,
       headers: { authorization: bearer.commune_police },
     });
     expect(res.statusCode).toBe(404);
     expect(JSON.stringify(res.json())).not.toContain('Đăk Hà');
     const mine = await t.app.inject({
       method: 'GET',
-      url: `/api/v1/users/${records.user.in}`,
+      url: `/api/v1/agencies/${records.agency.in}`,
       headers: { authorization: bearer.commune_police },
     });
     expect(mine.statusCode).toBe(200);
+    // Other users' accounts (lock and 2FA state) are not a commune officer's business.
+    const account = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/users/${records.user.in}`,
+      headers: { authorization: bearer.commune_police },
+    });
+    expect(account.statusCode).toBe(403);
     const list = await t.app.inject({
       method: 'GET',
       url: '/api/v1/agencies',
@@ -133,6 +140,9 @@ function expectedStatus(
   if (spec.kind === 'session') return 403;
   if (spec.kind !== 'permission') return '2xx';
   if (!isPermitted(role, spec.permission)) return 403;
+  // Sensitive routes need a session that just re-entered its password: a token is always refused, before
+  // any record is looked up (so the refusal says nothing about the record). `auth.test.ts` covers sessions.
+  if (spec.reauth) return 403;
   if (scope === 'out' && !(unscopedPermissions[role]?.includes(spec.permission) ?? false)) return 404;
   return '2xx';
 }

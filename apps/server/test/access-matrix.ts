@@ -24,6 +24,7 @@ export const sampleBodies: Record<string, Sample> = {
   'POST /api/v1/auth/mfa/enrol/confirm': () => ({ code: '000000' }),
   'POST /api/v1/auth/password': () => ({ currentPassword: 'x', newPassword: 'Mật khẩu mới đủ dài' }),
   'POST /api/v1/auth/tokens': () => ({ name: 'Ma tran quyen' }),
+  'POST /api/v1/auth/reauth': () => ({ password: 'khong-dung' }),
   'DELETE /api/v1/auth/tokens/:id': () => undefined,
   'DELETE /api/v1/auth/sessions/:id': () => undefined,
   'POST /api/v1/agencies': async ({ current }) => {

@@ -16,7 +16,17 @@ import type { Db } from '../platform/db/client.ts';
 import { AppError } from '../platform/errors.ts';
 import type { AccessSpec } from './access-spec.ts';
 
+/**
+ * Over HTTPS the cookie is `__Host-pcmt_session`: the prefix makes the browser refuse it unless it is Secure,
+ * host-only and path `/`, so a sibling subdomain or a plain-HTTP page cannot plant or overwrite it.
+ */
 export const SESSION_COOKIE = 'pcmt_session';
+export const SECURE_SESSION_COOKIE = '__Host-pcmt_session';
+export type CookiePolicy = { secure: 'auto' | boolean; maxAgeSeconds: number };
+export const isSecureRequest = (req: FastifyRequest, policy: Pick<CookiePolicy, 'secure'>) =>
+  policy.secure === 'auto' ? req.protocol === 'https' : policy.secure;
+export const sessionCookieName = (req: FastifyRequest, policy: Pick<CookiePolicy, 'secure'>) =>
+  isSecureRequest(req, policy) ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export type AuthState =
@@ -56,7 +66,7 @@ export const clientOf = (request: FastifyRequest) => ({
   requestId: String(request.id),
 });
 
-async function resolve(db: Db, request: FastifyRequest, idleMinutes: number): Promise<AuthState | null> {
+async function resolve(db: Db, request: FastifyRequest, opts: AuthOptions): Promise<AuthState | null> {
   const header = request.headers.authorization;
   if (header) {
     const match = /^Bearer\s+(pcmt_[A-Za-z0-9_-]{20,100})$/.exec(header);
@@ -66,9 +76,9 @@ async function resolve(db: Db, request: FastifyRequest, idleMinutes: number): Pr
     await touchToken(db, found.token);
     return { via: 'token', account: found.account };
   }
-  const cookie = request.cookies[SESSION_COOKIE];
+  const cookie = request.cookies[sessionCookieName(request, opts.cookies)];
   if (!cookie) return null;
-  const found = await findLiveSession(db, cookie, idleMinutes);
+  const found = await findLiveSession(db, cookie, opts.idleMinutes);
   if (!found) return null;
   await touchSession(db, found.session);
   return { via: 'session', session: found.session, account: found.account };
@@ -78,7 +88,22 @@ async function resolve(db: Db, request: FastifyRequest, idleMinutes: number): Pr
  * One gate for every route: resolves the session or API token, checks CSRF on cookie-authenticated writes,
  * the sign-in stage (2FA, forced password change) and the route's declared access.
  */
-export function installAuth(app: FastifyInstance, db: Db, idleMinutes: number): void {
+export type AuthOptions = { idleMinutes: number; reauthMinutes: number; cookies: CookiePolicy };
+
+const reauthRequired = (message: string) => new AppError('reauth_required', message);
+
+/** A sensitive route: only a browser session that re-entered its password or code a few minutes ago. */
+function assertRecentReauth(auth: AuthState, minutes: number): void {
+  if (auth.via !== 'session')
+    throw reauthRequired(
+      'Thao tác này cần xác nhận lại mật khẩu trên trình duyệt, không dùng mã truy cập API',
+    );
+  const at = auth.session.reauthAt;
+  if (!at || Date.now() - at.getTime() > minutes * 60_000)
+    throw reauthRequired('Vui lòng nhập lại mật khẩu hoặc mã xác thực để tiếp tục');
+}
+
+export function installAuth(app: FastifyInstance, db: Db, opts: AuthOptions): void {
   app.decorateRequest('auth', null);
   app.decorateRequest('actor', null);
   const registered: RegisteredRoute[] = [];
@@ -94,7 +119,7 @@ export function installAuth(app: FastifyInstance, db: Db, idleMinutes: number): 
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     const spec: AccessSpec | undefined = request.routeOptions.config?.access;
     if (!spec || spec.kind === 'public') return;
-    const auth = await resolve(db, request, idleMinutes);
+    const auth = await resolve(db, request, opts);
     if (!auth) throw unauthenticated();
     request.auth = auth;
     if (auth.via === 'session' && !SAFE_METHODS.has(request.method)) {
@@ -106,6 +131,12 @@ export function installAuth(app: FastifyInstance, db: Db, idleMinutes: number): 
     if (spec.kind === 'session') {
       if (auth.via !== 'session')
         throw new AppError('forbidden', 'Thao tác này chỉ dùng khi đăng nhập trên trình duyệt');
+      if (spec.afterMfa && !spec.ready) {
+        const stage = stageOf(auth.account, auth.session);
+        if (stage === 'mfa_verify' || stage === 'mfa_enrol')
+          throw new AppError('mfa_required', 'Cần hoàn tất xác thực hai lớp');
+        return;
+      }
       if (!spec.ready) return;
     }
     if (auth.via === 'session') {
@@ -127,6 +158,8 @@ export function installAuth(app: FastifyInstance, db: Db, idleMinutes: number): 
     if (spec.kind === 'permission' && !can(actor, spec.permission)) {
       throw new AppError('forbidden', 'Bạn không có quyền thực hiện thao tác này');
     }
+    if ((spec.kind === 'permission' || spec.kind === 'session') && spec.reauth)
+      assertRecentReauth(auth, opts.reauthMinutes);
     request.actor = actor;
   });
 }

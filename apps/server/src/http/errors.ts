@@ -5,7 +5,7 @@ import { AppError } from '../platform/errors.ts';
 import { prefersEnglish, toEnglish, zodIssueInEnglish } from './messages-en.ts';
 
 /** The error envelope, in the client's language (Vietnamese unless it asks for English first). */
-const bodyFor =
+export const envelope =
   (request: FastifyRequest) =>
   (
     code: ErrorCode | string,
@@ -45,7 +45,7 @@ const valueAt = (source: unknown, path: string[]): unknown =>
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const rid = String(request.id);
-    const body = bodyFor(request);
+    const body = envelope(request);
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
       return reply.status(error.status).send(body(error.code, error.message, rid, error.details));
@@ -81,12 +81,35 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(error.statusCode).send(body('bad_request', 'Yêu cầu không hợp lệ', rid));
     }
-    request.log.error({ err: error }, 'unhandled error');
+    request.log.error({ err: loggableError(error) }, 'unhandled error');
     return reply
       .status(500)
       .send(body('internal', 'Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị kèm mã yêu cầu', rid));
   });
 }
 
+/**
+ * What of an unexpected error may reach the log: its type, the database's SQLSTATE and the stack frames.
+ * Never its message: a failed query's message carries the query parameters (password hashes, token hashes,
+ * personal data) — one leaked an argon2 hash and a token hash into the log before this.
+ */
+export function loggableError(error: unknown): { type: string; code?: string; stack?: string } {
+  const e = error as { name?: unknown; code?: unknown; cause?: { code?: unknown }; stack?: unknown };
+  const code =
+    typeof e.cause?.code === 'string' ? e.cause.code : typeof e.code === 'string' ? e.code : undefined;
+  const frames =
+    typeof e.stack === 'string'
+      ? e.stack
+          .split('\n')
+          .filter((l) => /^\s+at /.test(l))
+          .join('\n')
+      : undefined;
+  return {
+    type: typeof e.name === 'string' ? e.name : 'Error',
+    ...(code ? { code } : {}),
+    ...(frames ? { stack: frames } : {}),
+  };
+}
+
 export const notFoundBody = (request: FastifyRequest) =>
-  bodyFor(request)('not_found', 'Không tìm thấy địa chỉ yêu cầu', String(request.id));
+  envelope(request)('not_found', 'Không tìm thấy địa chỉ yêu cầu', String(request.id));

@@ -1,14 +1,13 @@
-import { loginRequest, me, mfaVerifyRequest, passwordChangeRequest } from '@pcmt/contracts';
+import { loginRequest, me, mfaVerifyRequest, passwordChangeRequest, reauthRequest } from '@pcmt/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
-import { clientOf, SESSION_COOKIE, sessionOf } from '../auth-hook.ts';
+import { type CookiePolicy, clientOf, isSecureRequest, sessionCookieName, sessionOf } from '../auth-hook.ts';
 
 const session = { access: { kind: 'session' as const } };
 const empty = z.strictObject({}).optional();
 
-export type CookiePolicy = { secure: 'auto' | boolean; maxAgeSeconds: number };
 /** Sign-in attempts per client IP and minute (password and code steps), on top of the per-account lockout. */
 export type AuthLimits = { perMinute: number };
 
@@ -19,12 +18,13 @@ export const authRoutes =
     limits: AuthLimits = { perMinute: 20 },
   ): FastifyPluginAsyncZod =>
   async (app) => {
+    // Set and cleared with the same attributes: a browser only drops a cookie whose name, path and
+    // (for __Host-) Secure flag match.
+    const attributes = (req: FastifyRequest) =>
+      ({ path: '/', httpOnly: true, sameSite: 'strict', secure: isSecureRequest(req, cookies) }) as const;
     const setCookie = (req: FastifyRequest, reply: FastifyReply, token: string) =>
-      reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: cookies.secure === 'auto' ? req.protocol === 'https' : cookies.secure,
+      reply.setCookie(sessionCookieName(req, cookies), token, {
+        ...attributes(req),
         maxAge: cookies.maxAgeSeconds,
       });
 
@@ -47,7 +47,7 @@ export const authRoutes =
       async (req, reply) => {
         const { session: s, account } = sessionOf(req);
         await services.auth.logout(s, account, clientOf(req));
-        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        reply.clearCookie(sessionCookieName(req, cookies), attributes(req));
         return reply.status(204).send();
       },
     );
@@ -106,8 +106,33 @@ export const authRoutes =
     );
 
     app.post(
+      '/auth/reauth',
+      {
+        config: {
+          access: { kind: 'session', ready: true },
+          rateLimit: { max: limits.perMinute, timeWindow: '1 minute' },
+        },
+        schema: { tags: ['auth'], body: reauthRequest, response: { 200: me } },
+      },
+      async (req) => {
+        const { session: s, account } = sessionOf(req);
+        const client = clientOf(req);
+        return req.body.code !== undefined
+          ? services.mfa.reauthWithCode(s, account, req.body.code, client)
+          : services.auth.reauthWithPassword(s, account, req.body.password ?? '', client);
+      },
+    );
+
+    // Not before the second factor: a password-only attacker would change it and lock the owner out.
+    app.post(
       '/auth/password',
-      { config: session, schema: { tags: ['auth'], body: passwordChangeRequest, response: { 200: me } } },
+      {
+        config: {
+          access: { kind: 'session', afterMfa: true },
+          rateLimit: { max: limits.perMinute, timeWindow: '1 minute' },
+        },
+        schema: { tags: ['auth'], body: passwordChangeRequest, response: { 200: me } },
+      },
       async (req) => {
         const { session: s, account } = sessionOf(req);
         return services.auth.changePassword(

@@ -2,7 +2,7 @@ import { apiTokenView, vnText } from '@pcmt/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
-import { actorOf, clientOf } from '../auth-hook.ts';
+import { actorOf, clientOf, sessionOf } from '../auth-hook.ts';
 
 const access = { access: { kind: 'session' as const, ready: true } };
 const owner = (a: ReturnType<typeof actorOf>) => ({
@@ -26,7 +26,7 @@ export const tokenRoutes =
     app.post(
       '/auth/tokens',
       {
-        config: access,
+        config: { access: { kind: 'session', ready: true, reauth: true } },
         schema: {
           tags: ['auth'],
           body: z.strictObject({
@@ -36,12 +36,14 @@ export const tokenRoutes =
           response: { 201: z.object({ id: z.uuid(), token: z.string(), expiresAt: z.string().nullable() }) },
         },
       },
-      async (req, reply) =>
-        reply
-          .status(201)
-          .send(
-            await services.tokens.create(owner(actorOf(req)), req.body.name, clientOf(req), req.body.days),
-          ),
+      async (req, reply) => {
+        const { session: s, account } = sessionOf(req);
+        const created = await services.tokens.create(owner(actorOf(req)), req.body.name, clientOf(req), {
+          days: req.body.days,
+          mfa: s.mfaPassed && account.mfaEnabled,
+        });
+        return reply.status(201).send(created);
+      },
     );
     app.delete(
       '/auth/tokens/:id',

@@ -8,16 +8,43 @@ import { formatDateTimeVn } from '../../platform/format.ts';
 import { type AuditContext, appendAudit } from '../audit/audit.recorder.ts';
 import { jurisdictionOf } from './agency.repository.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
-import { type AccountRow, createSession, deleteSession, type SessionRow } from './session.repository.ts';
+import {
+  type AccountRow,
+  createSession,
+  deleteSession,
+  revokeAllTokens,
+  type SessionRow,
+} from './session.repository.ts';
+import {
+  clearSignInFailures,
+  defaultThrottlePolicy,
+  recordSignInFailure,
+  type ThrottlePolicy,
+  throttledUntil,
+} from './sign-in-throttle.ts';
 import { findAccountById, findAccountByUsername } from './user.repository.ts';
 import { requiresMfa } from './user.service.ts';
 
-export type AuthSettings = { sessionHours: number; maxFailures: number; lockMinutes: number; issuer: string };
+/**
+ * `maxFailures`/`lockMinutes`: wrong second-factor codes (and wrong current passwords in a signed-in session)
+ * lock the account's second factor; wrong passwords at sign-in are slowed per address instead (`throttle`).
+ * `reauthMinutes`: how long a re-entered password or code unlocks sensitive actions.
+ */
+export type AuthSettings = {
+  sessionHours: number;
+  maxFailures: number;
+  lockMinutes: number;
+  issuer: string;
+  throttle: ThrottlePolicy;
+  reauthMinutes: number;
+};
 export const defaultAuthSettings: AuthSettings = {
   sessionHours: 12,
   maxFailures: 5,
   lockMinutes: 15,
   issuer: 'PCMT',
+  throttle: defaultThrottlePolicy,
+  reauthMinutes: 10,
 };
 
 export type ClientInfo = { ip: string | null; userAgent: string | null; requestId: string };
@@ -45,7 +72,10 @@ export function stageOf(account: AccountRow, sess: Pick<SessionRow, 'mfaPassed'>
 
 /** Password sign-in, sessions, the sign-in stages and password changes; 2FA lives in mfa.service.ts. */
 export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSettings) {
-  /** Counts a failed password or code; the account locks for a while after too many in a row. */
+  /**
+   * Counts a failed second-factor code (or a wrong current password in a signed-in session). The count is
+   * reset only by a complete sign-in, so guesses spread over many password sign-ins still add up to a lock.
+   */
   const recordFailure = async (account: AccountRow, client: ClientInfo, action: string) => {
     await db.transaction(async (tx) => {
       const [row] = await tx
@@ -99,6 +129,23 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
     };
   };
 
+  const markReauthenticated = async (
+    sess: SessionRow,
+    account: AccountRow,
+    client: ClientInfo,
+    factor: 'password' | 'totp',
+  ) => {
+    await db.transaction(async (tx) => {
+      await tx.update(session).set({ reauthAt: new Date() }).where(eq(session.tokenHash, sess.tokenHash));
+      await appendAudit(tx, ctxOf(account, client), {
+        action: 'auth.reauthenticated',
+        recordType: 'user',
+        recordId: account.id,
+        after: { factor },
+      });
+    });
+  };
+
   const reload = async (accountId: string, tokenHash: string) => {
     const account = (await findAccountById(db, accountId))!;
     const [sess] = await db.select().from(session).where(eq(session.tokenHash, tokenHash));
@@ -112,31 +159,42 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
     assertNotLocked,
 
     async login(username: string, password: string, client: ClientInfo): Promise<{ token: string; me: Me }> {
+      // Throttled pairs are refused before anything is looked up: the same answer for every username.
+      const until = await throttledUntil(db, username, client.ip);
+      if (until)
+        throw new AppError(
+          'rate_limited',
+          `Đăng nhập sai nhiều lần từ địa chỉ này, thử lại sau ${formatDateTimeVn(until)}`,
+          { headers: { 'retry-after': String(Math.ceil((until.getTime() - Date.now()) / 1000)) } },
+        );
       const account = await findAccountByUsername(db, username);
-      if (!account) {
-        await verifyPassword(await decoyHash(), password);
-        await db.transaction((tx) =>
-          appendAudit(tx, ctxOf(null, client, username), {
+      // Verify even for unknown or disabled accounts, so neither the answer nor its timing tells them apart.
+      const passwordOk = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
+      if (!account || !passwordOk || account.status !== 'active') {
+        await db.transaction(async (tx) => {
+          await recordSignInFailure(tx, username, client.ip, settings.throttle);
+          await appendAudit(tx, ctxOf(account, client, username), {
             action: 'auth.login_failed',
             recordType: 'user',
+            recordId: account?.id ?? null,
             after: { username },
-          }),
-        );
+          });
+        });
         throw badCredentials();
       }
+      // Past the password: a second factor locked by wrong codes stays locked (the counter survives sign-ins).
       assertNotLocked(account);
-      if (!(await verifyPassword(account.passwordHash, password))) {
-        await recordFailure(account, client, 'auth.login_failed');
-        throw badCredentials();
-      }
-      if (account.status !== 'active')
-        throw new AppError('forbidden', 'Tài khoản đã bị vô hiệu hóa, liên hệ quản trị hệ thống');
+      const mfaPassed = !requiresMfa(account.roles, account.mfaEnabled);
       const created = await db.transaction(async (tx) => {
+        await clearSignInFailures(tx, username, client.ip);
         await tx
           .update(userAccount)
-          .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() })
+          .set({
+            lastLoginAt: new Date(),
+            // Only a complete sign-in resets the second-factor failure count.
+            ...(mfaPassed ? { failedLoginCount: 0 } : {}),
+          })
           .where(eq(userAccount.id, account.id));
-        const mfaPassed = !requiresMfa(account.roles, account.mfaEnabled);
         const opened = await createSession(tx, {
           userId: account.id,
           mfaPassed,
@@ -166,6 +224,23 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
       });
     },
 
+    /**
+     * Re-entering the password (or, with 2FA on, a TOTP code checked by mfa.service) opens a short window
+     * for sensitive actions in this session. A wrong password counts like a wrong code.
+     */
+    async reauthWithPassword(sess: SessionRow, account: AccountRow, password: string, client: ClientInfo) {
+      assertNotLocked(account);
+      if (!(await verifyPassword(account.passwordHash, password))) {
+        await recordFailure(account, client, 'auth.reauth_failed');
+        throw new AppError('validation_failed', 'Mật khẩu không đúng', {
+          details: [{ path: 'password', message: 'Mật khẩu không đúng' }],
+        });
+      }
+      await markReauthenticated(sess, account, client, 'password');
+      return reload(account.id, sess.tokenHash);
+    },
+    markReauthenticated,
+
     async changePassword(
       sess: SessionRow,
       account: AccountRow,
@@ -193,6 +268,8 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
         await tx
           .delete(session)
           .where(and(eq(session.userId, account.id), sql`${session.tokenHash} <> ${sess.tokenHash}`));
+        // Tokens minted under the old password must not outlive it (a stolen password may have minted them).
+        await revokeAllTokens(tx, account.id);
         await appendAudit(tx, ctxOf(account, client), {
           action: 'auth.password_changed',
           recordType: 'user',

@@ -29,7 +29,7 @@ export function createMfaService(
   auth: AuthService,
   settings: Pick<AuthSettings, 'issuer'>,
 ) {
-  const { recordFailure, assertNotLocked, reload } = auth;
+  const { recordFailure, assertNotLocked, reload, markReauthenticated } = auth;
   /**
    * A valid code is accepted once: its time step must be later than the last accepted one, and claiming it
    * is a conditional update, so two requests racing with the same code cannot both pass.
@@ -60,6 +60,23 @@ export function createMfaService(
   };
 
   return {
+    /** Re-authentication by a TOTP code (or a recovery code is not accepted here: it is for lost phones). */
+    async reauthWithCode(sess: SessionRow, account: AccountRow, code: string, client: ClientInfo) {
+      assertNotLocked(account);
+      if (!account.mfaEnabled)
+        throw new AppError('validation_failed', 'Tài khoản chưa bật xác thực hai lớp, hãy nhập mật khẩu', {
+          details: [{ path: 'code', message: 'Tài khoản chưa bật xác thực hai lớp, hãy nhập mật khẩu' }],
+        });
+      if (!(/^\d{6}$/.test(code) && (await checkTotp(account, code)))) {
+        await recordFailure(account, client, 'auth.reauth_failed');
+        throw new AppError('validation_failed', 'Mã xác thực không đúng', {
+          details: [{ path: 'code', message: 'Mã xác thực không đúng hoặc đã hết hạn' }],
+        });
+      }
+      await markReauthenticated(sess, account, client, 'totp');
+      return reload(account.id, sess.tokenHash);
+    },
+
     async verifyMfa(sess: SessionRow, account: AccountRow, code: string, client: ClientInfo): Promise<Me> {
       assertNotLocked(account);
       if (!account.mfaEnabled) throw new AppError('bad_request', 'Tài khoản chưa đăng ký xác thực hai lớp');

@@ -1,4 +1,5 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { privilegedRoles } from '@pcmt/contracts';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { randomToken, sha256Hex } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { apiToken, session, userAccount } from '../../platform/db/schema/index.ts';
@@ -55,6 +56,11 @@ export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
   await db.delete(session).where(eq(session.tokenHash, tokenHash));
 }
 
+/**
+ * A live token of an active account. A token minted without 2FA is refused while its owner holds a role that
+ * requires 2FA (defence in depth: raising roles also revokes tokens), and so is any token of such an owner
+ * whose 2FA has since been reset.
+ */
 export async function findLiveToken(db: Db, token: string) {
   const [row] = await db
     .select({ token: apiToken, account: userAccount })
@@ -68,11 +74,25 @@ export async function findLiveToken(db: Db, token: string) {
         eq(userAccount.status, 'active'),
       ),
     );
-  return row ?? null;
+  if (!row) return null;
+  const needsMfa = row.account.roles.some((r) => (privilegedRoles as readonly string[]).includes(r));
+  if (needsMfa && !(row.token.mfaAtCreation && row.account.mfaEnabled)) return null;
+  return row;
 }
 
 /** Records when a token was last used (at most once a minute), so owners can spot stale or stolen tokens. */
 export async function touchToken(db: Db, row: typeof apiToken.$inferSelect): Promise<void> {
   if (row.lastUsedAt && Date.now() - row.lastUsedAt.getTime() < 60_000) return;
   await db.update(apiToken).set({ lastUsedAt: new Date() }).where(eq(apiToken.id, row.id));
+}
+
+/**
+ * Revokes every live token of a user: on a password change or reset, a 2FA reset, a raise of roles and a
+ * disabled account, so no token outlives the policy it was minted under.
+ */
+export async function revokeAllTokens(tx: Db, userId: string): Promise<void> {
+  await tx
+    .update(apiToken)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiToken.userId, userId), isNull(apiToken.revokedAt)));
 }

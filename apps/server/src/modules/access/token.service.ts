@@ -15,18 +15,20 @@ type Owner = Pick<AccountRow, 'id' | 'username' | 'agencyId'>;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** Revokes every live token of a user (password or 2FA reset by an administrator). */
-export async function revokeAllTokens(tx: Db, userId: string): Promise<void> {
-  await tx
-    .update(apiToken)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(apiToken.userId, userId), isNull(apiToken.revokedAt)));
-}
-
 /** Personal API tokens (`Authorization: Bearer pcmt_…`): shown once, stored as SHA-256, owned by one user. */
 export function createTokenService(db: Db) {
   return {
-    async create(owner: Owner, name: string, client: ClientInfo, days = DEFAULT_TOKEN_DAYS) {
+    /**
+     * `mfa`: the minting session passed 2FA. A token minted without it is refused (at use) once its owner
+     * holds a role that needs 2FA, so raising an account's roles cannot promote its old tokens.
+     */
+    async create(
+      owner: Owner,
+      name: string,
+      client: ClientInfo,
+      opts: { days?: number | undefined; mfa: boolean },
+    ) {
+      const days = opts.days ?? DEFAULT_TOKEN_DAYS;
       const secret = `pcmt_${randomToken(32)}`;
       return db.transaction(async (tx) => {
         const [row] = await tx
@@ -37,13 +39,14 @@ export function createTokenService(db: Db) {
             tokenHash: sha256Hex(secret),
             prefix: secret.slice(0, 10),
             expiresAt: new Date(Date.now() + days * 86_400_000),
+            mfaAtCreation: opts.mfa,
           })
           .returning({ id: apiToken.id, expiresAt: apiToken.expiresAt });
         await appendAudit(tx, ctxOf(owner, client), {
           action: 'token.create',
           recordType: 'api_token',
           recordId: row!.id,
-          after: { name, prefix: secret.slice(0, 10), days },
+          after: { name, prefix: secret.slice(0, 10), days, mfa: opts.mfa },
         });
         return { id: row!.id, token: secret, expiresAt: iso(row!.expiresAt) };
       });

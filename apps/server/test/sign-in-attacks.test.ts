@@ -1,0 +1,399 @@
+import { sql } from 'drizzle-orm';
+import { generate } from 'otplib';
+import { beforeAll, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/env.ts';
+import { buildApp } from '../src/http/app.ts';
+import { queryRows } from '../src/platform/db/rows.ts';
+import { createServices } from '../src/services.ts';
+import { describeEachBackend } from './db.ts';
+import {
+  bearerFor,
+  browserHeaders,
+  createAgency,
+  createTestApp,
+  createUser,
+  login,
+  reauthenticate,
+  signInFully,
+  TEST_PASSWORD,
+  type TestApp,
+  testKeyring,
+  unitId,
+} from './fixtures.ts';
+
+/**
+ * The attacks of the foundation's security review (issue 5), each replayed against the real app: every test
+ * here failed on the code before the fix (see docs/SECURITY.md, "Attack tests").
+ */
+describeEachBackend('sign-in attacks', (getDb) => {
+  let t: TestApp;
+  let agencyId: string;
+  beforeAll(async () => {
+    t = await createTestApp(getDb());
+    agencyId = await createAgency(t.db, { unitIds: [await unitId(t.db, '23293')] });
+  });
+  const post = (
+    url: string,
+    payload: unknown,
+    headers: Record<string, string> = {},
+    remoteAddress?: string,
+  ) =>
+    t.app.inject({
+      method: 'POST',
+      url,
+      payload: payload as object,
+      headers,
+      ...(remoteAddress ? { remoteAddress } : {}),
+    });
+  const get = (url: string, headers: Record<string, string>) => t.app.inject({ method: 'GET', url, headers });
+  const wrongCode = (secret: string, epoch: number) =>
+    generate({ secret, epoch: epoch + 3600 }).then((c) => (c === '000000' ? '000001' : '000000'));
+
+  it('1. locks the second factor after 5 wrong codes spread over several password sign-ins', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['drug_police'] });
+    const { secret, epoch } = await signInFully(t.app, u.username);
+    const bad = await wrongCode(secret!, epoch);
+    const statuses: number[] = [];
+    for (let signIn = 0; signIn < 3; signIn++) {
+      const res = await post('/api/v1/auth/login', { username: u.username, password: TEST_PASSWORD });
+      if (res.statusCode !== 200) {
+        statuses.push(res.statusCode);
+        continue;
+      }
+      const b = {
+        cookie: `pcmt_session=${res.cookies.find((c) => c.name === 'pcmt_session')!.value}`,
+        csrf: res.json().csrfToken,
+      };
+      for (let i = 0; i < 4; i++)
+        statuses.push(
+          (await post('/api/v1/auth/mfa/verify', { code: bad }, browserHeaders({ ...b, me: res.json() })))
+            .statusCode,
+        );
+    }
+    // 5 wrong codes → locked: the 6th attempt and any later password sign-in answer 423.
+    expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
+    expect(statuses.slice(5).every((s) => s === 423)).toBe(true);
+    const [row] = await queryRows<{ locked: boolean }>(
+      t.db,
+      sql`select locked_until > now() as locked from user_account where id = ${u.id}`,
+    );
+    expect(row?.locked).toBe(true);
+  });
+
+  it('1. resets the second-factor count only when a complete sign-in succeeds', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['drug_police'] });
+    const { secret, epoch } = await signInFully(t.app, u.username);
+    const bad = await wrongCode(secret!, epoch);
+    const b = await login(t.app, u.username);
+    for (let i = 0; i < 4; i++) await post('/api/v1/auth/mfa/verify', { code: bad }, browserHeaders(b));
+    const good = await generate({ secret: secret!, epoch: epoch + 30 });
+    expect((await post('/api/v1/auth/mfa/verify', { code: good }, browserHeaders(b))).json().stage).toBe(
+      'ready',
+    );
+    const again = await login(t.app, u.username);
+    for (let i = 0; i < 4; i++)
+      expect((await post('/api/v1/auth/mfa/verify', { code: bad }, browserHeaders(again))).statusCode).toBe(
+        400,
+      );
+  });
+
+  it('2. refuses a password change before the second factor', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['drug_police'] });
+    await signInFully(t.app, u.username);
+    const b = await login(t.app, u.username);
+    expect(b.me.stage).toBe('mfa_verify');
+    const res = await post(
+      '/api/v1/auth/password',
+      { currentPassword: TEST_PASSWORD, newPassword: 'Kẻ gian đổi mật khẩu 2026' },
+      browserHeaders(b),
+    );
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('mfa_required');
+    expect((await login(t.app, u.username)).me.stage).toBe('mfa_verify');
+  });
+
+  it('4. revokes tokens when roles are raised, the password changes or the account is disabled', async () => {
+    const admin = await createUser(t.db, { agencyId, roles: ['admin'] });
+    const ab = await signInFully(t.app, admin.username);
+    await reauthenticate(t.app, ab);
+    const u = await createUser(t.db, { agencyId, roles: ['commune_committee'] });
+    const mint = async () => {
+      const b = await login(t.app, u.username);
+      await reauthenticate(t.app, b);
+      const res = await post('/api/v1/auth/tokens', { name: 'tích hợp' }, browserHeaders(b));
+      expect(res.statusCode).toBe(201);
+      return { b, auth: { authorization: `Bearer ${res.json().token}` } };
+    };
+    const works = async (auth: Record<string, string>) => (await get('/api/v1/agencies', auth)).statusCode;
+    const put = async (change: Record<string, unknown>) => {
+      const current = (await get(`/api/v1/users/${u.id}`, browserHeaders(ab))).json();
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/users/${u.id}`,
+        headers: browserHeaders(ab),
+        payload: {
+          displayName: current.displayName,
+          agencyId: current.agencyId,
+          roles: current.roles,
+          status: current.status,
+          version: current.version,
+          ...change,
+        },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+
+    // Raised to an administrator: the old token must not reset another user's password without 2FA.
+    const first = await mint();
+    expect(await works(first.auth)).toBe(200);
+    await put({ roles: ['commune_committee', 'admin'] });
+    const other = await createUser(t.db, { agencyId, roles: ['commune_committee'] });
+    expect((await post(`/api/v1/users/${other.id}/reset-password`, {}, first.auth)).statusCode).toBe(401);
+    expect(await works(first.auth)).toBe(401);
+    await put({ roles: ['commune_committee'] });
+
+    // Even a raise written around the service (straight SQL) leaves a token minted without 2FA useless.
+    const second = await mint();
+    await t.db.execute(
+      sql`update user_account set roles = '{commune_committee,drug_police}' where id = ${u.id}`,
+    );
+    expect(await works(second.auth)).toBe(401);
+    await t.db.execute(sql`update user_account set roles = '{commune_committee}' where id = ${u.id}`);
+
+    // A password change ends the tokens minted under the old password.
+    const third = await mint();
+    const changed = await post(
+      '/api/v1/auth/password',
+      { currentPassword: TEST_PASSWORD, newPassword: 'Một cụm từ mới đủ dài 2026' },
+      browserHeaders(third.b),
+    );
+    expect(changed.statusCode).toBe(200);
+    expect(await works(third.auth)).toBe(401);
+    await t.db.execute(
+      sql`update user_account set password_hash = (select password_hash from user_account where id = ${admin.id}) where id = ${u.id}`,
+    );
+
+    // Disabling revokes; re-enabling does not revive.
+    const fourth = await mint();
+    await put({ status: 'disabled' });
+    await put({ status: 'active' });
+    expect(await works(fourth.auth)).toBe(401);
+  });
+
+  it('4. mints tokens for a 2FA role only from a session that passed 2FA, after re-entering a secret', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['drug_police'] });
+    const b = await signInFully(t.app, u.username);
+    const h = browserHeaders(b);
+    expect((await post('/api/v1/auth/tokens', { name: 'x' }, h)).json().error.code).toBe('reauth_required');
+    expect((await post('/api/v1/auth/reauth', { password: 'sai mật khẩu' }, h)).statusCode).toBe(400);
+    const code = await generate({ secret: b.secret!, epoch: b.epoch + 30 });
+    expect((await post('/api/v1/auth/reauth', { code }, h)).statusCode).toBe(200);
+    const res = await post('/api/v1/auth/tokens', { name: 'x' }, h);
+    expect(res.statusCode).toBe(201);
+    expect((await get('/api/v1/agencies', { authorization: `Bearer ${res.json().token}` })).statusCode).toBe(
+      200,
+    );
+    // The reauth window lasts minutes, not the session.
+    await t.db.execute(
+      sql`update session set reauth_at = now() - interval '11 minutes' where user_id = ${u.id}`,
+    );
+    expect((await post('/api/v1/auth/tokens', { name: 'y' }, h)).json().error.code).toBe('reauth_required');
+  });
+
+  it('8. refuses NUL, other control characters and lone surrogates at the edge, naming the field', async () => {
+    const admin = await createUser(t.db, { agencyId, roles: ['admin'] });
+    const auth = { authorization: await bearerFor(t.services, admin, agencyId, t.db) };
+    const here = await unitId(t.db, '23293');
+    for (const name of ['Công an\u0000xã', 'Công an\u001bxã', 'Công an \ud800 xã', 'Công an\u0085xã']) {
+      const res = await post(
+        '/api/v1/agencies',
+        { code: `NUL-${name.length}`, name, kind: 'ubnd', unitIds: [here] },
+        auth,
+      );
+      expect(res.statusCode, JSON.stringify(name)).toBe(400);
+      expect(res.json().error.details).toEqual([expect.objectContaining({ path: 'name' })]);
+      expect(res.json().error.message).toContain('name');
+    }
+    const query = await get('/api/v1/units?at=2024-01-01%00', {});
+    expect(query.statusCode).toBe(400);
+    expect(query.json().error.details[0].path).toBe('at');
+    // Tabs and line breaks are text, not controls.
+    const ok = await post(
+      '/api/v1/agencies',
+      { code: `TAB-${Date.now()}`, name: 'Tổ công tác\tsố 1', kind: 'ubnd', unitIds: [here] },
+      auth,
+    );
+    expect(ok.statusCode).toBe(201);
+  });
+
+  it('9. tells browsers and proxies not to store any API answer', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['commune_committee'] });
+    const b = await login(t.app, u.username);
+    for (const res of [
+      await get('/api/v1/auth/me', { cookie: b.cookie }),
+      await get('/api/v1/users', { cookie: b.cookie }),
+      await post('/api/v1/auth/login', { username: 'x.y', password: 'z' }),
+    ])
+      expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('10. slows guessing per username and address, never locks the owner out from elsewhere, and answers alike for unknown names', async () => {
+    const admin = await createUser(t.db, { agencyId, roles: ['commune_committee'] });
+    const attack = async (username: string, ip: string) => {
+      const out: number[] = [];
+      for (let i = 0; i < 7; i++)
+        out.push((await post('/api/v1/auth/login', { username, password: `đoán-${i}` }, {}, ip)).statusCode);
+      return out;
+    };
+    const known = await attack(admin.username, '198.51.100.1');
+    const unknown = await attack('khong.co.that', '198.51.100.1');
+    expect(known).toEqual([401, 401, 401, 401, 401, 401, 429]);
+    expect(unknown).toEqual(known);
+    // The attacker's address is slowed even with the right password…
+    const blocked = await post(
+      '/api/v1/auth/login',
+      { username: admin.username, password: TEST_PASSWORD },
+      {},
+      '198.51.100.1',
+    );
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().error.message).toMatch(/thử lại sau \d\d:\d\d/);
+    // …while the owner, from the office, signs in as usual.
+    const owner = await post(
+      '/api/v1/auth/login',
+      { username: admin.username, password: TEST_PASSWORD },
+      {},
+      '192.0.2.10',
+    );
+    expect(owner.statusCode).toBe(200);
+  });
+
+  it('10. answers a disabled account exactly like a wrong password', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['commune_committee'] });
+    await t.db.execute(sql`update user_account set status = 'disabled' where id = ${u.id}`);
+    const right = await post('/api/v1/auth/login', { username: u.username, password: TEST_PASSWORD });
+    const wrong = await post('/api/v1/auth/login', { username: u.username, password: 'sai mật khẩu' });
+    expect([right.statusCode, wrong.statusCode]).toEqual([401, 401]);
+    expect(right.json().error.message).toBe(wrong.json().error.message);
+  });
+});
+
+describeEachBackend('proxies, cookies and logs', (getDb) => {
+  it('3. believes X-Forwarded-For only from a configured proxy', async () => {
+    const t = await createTestApp(getDb(), { trustProxy: ['10.0.0.2'], authPerMinute: 3 });
+    const metrics = (remoteAddress: string, xff: string) =>
+      t.app.inject({ method: 'GET', url: '/metrics', remoteAddress, headers: { 'x-forwarded-for': xff } });
+    expect((await metrics('203.0.113.9', '127.0.0.1')).statusCode).toBe(404);
+    // Through the proxy, a client-written 127.0.0.1 sits left of the address the proxy saw and appended.
+    expect((await metrics('10.0.0.2', '127.0.0.1, 203.0.113.9')).statusCode).toBe(404);
+    expect((await metrics('127.0.0.1', '')).statusCode).toBe(200);
+    // Rotating the header does not rotate the rate-limit bucket.
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: '203.0.113.9',
+        headers: { 'x-forwarded-for': `198.51.100.${i}` },
+        payload: { username: 'doan.mo', password: `thu-${i}` },
+      });
+      codes.push(res.statusCode);
+    }
+    expect(codes.slice(3)).toEqual([429, 429]);
+    // The audit trail records the address the trusted proxy saw, not what the client wrote.
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress: '10.0.0.2',
+      headers: { 'x-forwarded-for': '6.6.6.6, 192.0.2.44' },
+      payload: { username: 'qua.proxy', password: 'x' },
+    });
+    const rows = await queryRows<{ ip: string }>(
+      t.db,
+      sql`select ip from audit_event where after->>'username' = 'qua.proxy'`,
+    );
+    expect(rows.map((r) => r.ip)).toEqual(['192.0.2.44']);
+    await t.app.close();
+  });
+
+  it('3. refuses PCMT_TRUST_PROXY=true and reads addresses, ranges or a hop count', () => {
+    expect(() => loadConfig({ PCMT_TRUST_PROXY: 'true' })).toThrow(/X-Forwarded-For/);
+    expect(() => loadConfig({ PCMT_TRUST_PROXY: '10.0.0.0/33' })).toThrow(/PCMT_TRUST_PROXY/);
+    expect(loadConfig({ PCMT_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+    ]);
+    expect(loadConfig({ PCMT_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({}).sessionIdleMinutes).toBe(30);
+  });
+
+  it('uses a __Host- cookie over HTTPS and clears it with the same attributes', async () => {
+    const t = await createTestApp(getDb(), { secureCookies: true });
+    const agencyId = await createAgency(t.db, { unitIds: [await unitId(t.db, '23293')] });
+    const u = await createUser(t.db, { agencyId, roles: ['commune_committee'] });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: u.username, password: TEST_PASSWORD },
+    });
+    const cookie = res.cookies.find((c) => c.name === '__Host-pcmt_session');
+    expect(cookie).toMatchObject({ secure: true, httpOnly: true, path: '/', sameSite: 'Strict' });
+    expect(cookie?.domain).toBeUndefined();
+    const headers = { cookie: `__Host-pcmt_session=${cookie!.value}`, 'x-csrf-token': res.json().csrfToken };
+    // The plain name is not accepted in secure mode (it could be planted over HTTP).
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/auth/me',
+          headers: { cookie: `pcmt_session=${cookie!.value}` },
+        })
+      ).statusCode,
+    ).toBe(401);
+    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', payload: {}, headers });
+    expect(out.statusCode).toBe(204);
+    const cleared = out.cookies.find((c) => c.name === '__Host-pcmt_session');
+    expect(cleared).toMatchObject({ secure: true, httpOnly: true, path: '/', sameSite: 'Strict', value: '' });
+    await t.app.close();
+  });
+
+  it('8. never writes a failed query or its parameters to the log', async () => {
+    const lines: string[] = [];
+    const database = getDb();
+    const app = await buildApp({
+      database,
+      services: createServices(database.db, testKeyring()),
+      logger: { level: 'info', stream: { write: (l: string) => void lines.push(l) } },
+      sessionHours: 12,
+      sessionIdleMinutes: 30,
+      secureCookies: false,
+    });
+    const secret = '$argon2id$v=19$m=65536,t=3,p=4$bí-mật';
+    // A query that fails inside the database with a secret among its parameters, behind a real route.
+    app.get('/boom', { config: { access: { kind: 'public' } } }, async () => {
+      await database.db.execute(sql`select ${secret}::int`);
+    });
+    await app.ready();
+    const res = await app.inject({ method: 'GET', url: '/boom' });
+    expect(res.statusCode).toBe(500);
+    expect(res.body).not.toContain('argon2id');
+    const log = lines.join('');
+    expect(log).toContain('unhandled error');
+    expect(log).toContain('22P02');
+    expect(log).not.toContain('argon2id');
+    expect(log).not.toContain('bí-mật');
+    await app.close();
+  });
+
+  it('answers the router’s own refusals (414, bad URL) in the error envelope', async () => {
+    const t = await createTestApp(getDb());
+    const long = await t.app.inject({ method: 'GET', url: `/api/v1/users/${'a'.repeat(300)}` });
+    expect(long.statusCode).toBe(414);
+    expect(long.json().error).toMatchObject({ code: 'bad_request', message: 'Đường dẫn yêu cầu quá dài' });
+    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/units%' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.requestId).toEqual(expect.any(String));
+    await t.app.close();
+  });
+});
