@@ -200,6 +200,21 @@ describeEachBackend('sign-in attacks', (getDb) => {
     expect((await post('/api/v1/auth/tokens', { name: 'y' }, h)).json().error.code).toBe('reauth_required');
   });
 
+  it('binds a sealed 2FA secret to its account: copied to another row it opens nothing', async () => {
+    const victim = await createUser(t.db, { agencyId, roles: ['drug_police'] });
+    const attacker = await createUser(t.db, { agencyId, roles: ['drug_police'] });
+    await signInFully(t.app, victim.username);
+    const mine = await signInFully(t.app, attacker.username);
+    // With database write access only: plant the attacker's sealed secret on the victim's row.
+    await t.db.execute(
+      sql`update user_account set mfa_secret_sealed = (select mfa_secret_sealed from user_account where id = ${attacker.id}), mfa_last_time_step = null where id = ${victim.id}`,
+    );
+    const b = await login(t.app, victim.username);
+    const code = await generate({ secret: mine.secret!, epoch: mine.epoch + 30 });
+    const res = await post('/api/v1/auth/mfa/verify', { code }, browserHeaders(b));
+    expect(res.statusCode).toBe(400);
+  });
+
   it('8. refuses NUL, other control characters and lone surrogates at the edge, naming the field', async () => {
     const admin = await createUser(t.db, { agencyId, roles: ['admin'] });
     const auth = { authorization: await bearerFor(t.services, admin, agencyId, t.db) };

@@ -10,6 +10,12 @@ import { appendAudit } from '../audit/audit.recorder.ts';
 import { type AuthService, type AuthSettings, type ClientInfo, ctxOf } from './auth.service.ts';
 import type { AccountRow, SessionRow } from './session.repository.ts';
 
+/**
+ * The sealed TOTP secret is bound to its row: copied into another account's row (by someone with database
+ * write access) it no longer opens, so nobody can plant a secret they know on a victim's account.
+ */
+const mfaSecretAad = (userId: string) => `user_account.mfa_secret:${userId}`;
+
 const recoveryAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
 function newRecoveryCode(): string {
   // randomInt draws without modulo bias: every code is one of 31^8 (~40 bits) equally likely values.
@@ -36,7 +42,12 @@ export function createMfaService(
    */
   const checkTotp = async (account: AccountRow, code: string) => {
     if (!account.mfaSecretSealed) return false;
-    const secret = keyring.unseal(account.mfaSecretSealed);
+    let secret: string;
+    try {
+      secret = keyring.unseal(account.mfaSecretSealed, mfaSecretAad(account.id));
+    } catch {
+      return false; // a secret sealed for another row (or tampered with) is no secret: the code fails
+    }
     const last = account.mfaLastTimeStep;
     const result = await verifyTotp({
       secret,
@@ -132,7 +143,7 @@ export function createMfaService(
       await db.transaction(async (tx) => {
         await tx
           .update(userAccount)
-          .set({ mfaSecretSealed: keyring.seal(secret), mfaLastTimeStep: null })
+          .set({ mfaSecretSealed: keyring.seal(secret, mfaSecretAad(account.id)), mfaLastTimeStep: null })
           .where(eq(userAccount.id, account.id));
         await appendAudit(tx, ctxOf(account, client), {
           action: 'auth.mfa_enrol_started',
