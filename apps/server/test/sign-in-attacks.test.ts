@@ -295,7 +295,10 @@ describeEachBackend('sign-in attacks', (getDb) => {
 
 describeEachBackend('proxies, cookies and logs', (getDb) => {
   it('3. believes X-Forwarded-For only from a configured proxy', async () => {
-    const t = await createTestApp(getDb(), { trustProxy: ['10.0.0.2'], authPerMinute: 3 });
+    // As deployed: the proxy list comes from PCMT_TRUST_PROXY (before the fix only `true`/`false` existed,
+    // and `true` believed whatever the client wrote).
+    const { trustProxy } = loadConfig({ PCMT_TRUST_PROXY: '10.0.0.2' });
+    const t = await createTestApp(getDb(), { trustProxy, authPerMinute: 3 });
     const metrics = (remoteAddress: string, xff: string) =>
       t.app.inject({ method: 'GET', url: '/metrics', remoteAddress, headers: { 'x-forwarded-for': xff } });
     expect((await metrics('203.0.113.9', '127.0.0.1')).statusCode).toBe(404);
