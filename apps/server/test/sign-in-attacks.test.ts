@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { beforeAll, expect, it } from 'vitest';
@@ -412,6 +413,24 @@ describeEachBackend('proxies, cookies and logs', (getDb) => {
     const bad = await t.app.inject({ method: 'GET', url: '/api/v1/units%' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.requestId).toEqual(expect.any(String));
+    // What Node's HTTP parser refuses before Fastify (here: 40 KB of headers) gets the envelope too.
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as { port: number };
+    const raw = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write(`GET /api/v1/units HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(40_000)}\r\n\r\n`),
+      );
+      socket.on('data', (d) => {
+        out += String(d);
+      });
+      socket.on('close', () => resolve(out));
+      socket.on('error', (e) => (out ? resolve(out) : reject(e)));
+    });
+    expect(raw).toMatch(/^HTTP\/1.1 431/);
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4)).error.message).toBe(
+      'Tiêu đề HTTP của yêu cầu quá lớn',
+    );
     await t.app.close();
   });
 });

@@ -100,7 +100,20 @@ describeEachBackend('units with history', (getDb) => {
     )!;
     const { data } = await get<{ data: UnitLink[] }>(`/api/v1/units/${haMon.id}/successors`);
     expect(data[0]!.unit).toMatchObject({ code: '23500', name: 'Xã Đăk Hà' });
-    expect(data[0]!.note).toBeTruthy();
+    // The upstream-correction remark is data provenance (data/admin-units/PROVENANCE.md), not screen text.
+    expect(data[0]!.note).toBeNull();
+    // Vietnamese citation order: smallest part first, document kind named.
+    expect(data[0]!.legalBasis).toBe('khoản 56 Điều 1 Nghị quyết số 1677/NQ-UBTVQH15');
+  });
+
+  it('gives each pre-2025 ward of Thành phố Kon Tum its district as of its last day', async () => {
+    const after = (await get<{ data: Unit[] }>('/api/v1/units?at=2026-01-01')).data;
+    const before = (await get<{ data: Unit[] }>('/api/v1/units?at=2025-06-30')).data;
+    const kontum = after.find((u) => u.name === 'Phường Kon Tum')!;
+    const { data } = await get<{ data: UnitLink[] }>(`/api/v1/units/${kontum.id}/predecessors`);
+    expect(data.length).toBeGreaterThan(1);
+    for (const link of data)
+      expect(before.find((u) => u.id === link.unit.parentId)?.name).toBe('Thành phố Kon Tum');
   });
 
   it('serves boundaries of each era as GeoJSON', async () => {

@@ -32,6 +32,18 @@ configureApi({
   language: () => i18n.language,
 });
 
+/**
+ * antd's Vietnamese calendar header reads "Th 01 2024"; officers write "tháng 1 năm 2024". The month and year
+ * buttons use these formats (dayjs 'vi': MMMM = "tháng 1").
+ */
+const viLocale = {
+  ...viVN,
+  DatePicker: viVN.DatePicker && {
+    ...viVN.DatePicker,
+    lang: { ...viVN.DatePicker.lang, monthFormat: 'MMMM', yearFormat: '[năm] YYYY' },
+  },
+};
+
 const theme = {
   token: { colorPrimary: '#1d4f91', borderRadius: 6 },
   components: {
@@ -49,7 +61,7 @@ export function App() {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={vi ? viVN : enUS} theme={theme}>
+      <ConfigProvider locale={vi ? viLocale : enUS} theme={theme}>
         <AntApp>
           <Suspense fallback={<PageSpin fullScreen />}>
             <RouterProvider router={router} />

@@ -26,7 +26,12 @@ export const auditQuery = z.strictObject({
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-export const auditPage = z.object({ data: z.array(auditEvent), nextBefore: z.number().int().nullable() });
+/** `names`: every id on the page (actor, agency, record, ids inside before/after) named at display time. */
+export const auditPage = z.object({
+  data: z.array(auditEvent),
+  nextBefore: z.number().int().nullable(),
+  names: z.record(z.string(), z.string()),
+});
 
 /** Vietnamese names of audit actions for the oversight page; registers add theirs. Unknown codes show as is. */
 export const auditActionLabel: Record<string, string> = {
@@ -55,4 +60,54 @@ export const auditActionLabel: Record<string, string> = {
   'user.list': 'Xem danh sách người dùng',
   'user.unlock': 'Mở khóa tài khoản',
   'user.update': 'Sửa người dùng',
+};
+
+/** Vietnamese names of the record types in the trail, for the filter and the record column. */
+export const auditRecordTypeLabel: Record<string, string> = {
+  user: 'Người dùng',
+  agency: 'Cơ quan',
+  api_token: 'Mã truy cập API',
+  session: 'Phiên đăng nhập',
+  audit_event: 'Nhật ký truy cập',
+};
+
+/**
+ * Vietnamese labels of the fields that appear in before/after, for the change table. Registers add theirs;
+ * a field without a label is shown with a generic "Trường khác" label, never its key.
+ */
+export const auditFieldLabel: Record<string, string> = {
+  id: 'Mã định danh',
+  code: 'Mã',
+  name: 'Tên',
+  kind: 'Loại cơ quan',
+  unitIds: 'Địa bàn được giao',
+  units: 'Địa bàn được giao',
+  isDemo: 'Dữ liệu mẫu',
+  version: 'Phiên bản',
+  username: 'Tên đăng nhập',
+  displayName: 'Họ và tên',
+  agencyId: 'Cơ quan',
+  agencyName: 'Tên cơ quan',
+  roles: 'Vai trò',
+  status: 'Trạng thái',
+  mfaEnabled: 'Xác thực hai lớp',
+  lockedUntil: 'Tạm khóa đến',
+  lastLoginAt: 'Đăng nhập gần nhất',
+  failedLoginCount: 'Số lần đăng nhập sai',
+  factor: 'Cách xác thực',
+  prefix: 'Phần đầu mã',
+  days: 'Thời hạn (ngày)',
+  mfa: 'Yêu cầu xác thực hai lớp',
+  returned: 'Số dòng trả về',
+  total: 'Tổng số',
+  filter: 'Bộ lọc',
+  checked: 'Số sự kiện đã kiểm tra',
+  ok: 'Toàn vẹn',
+  brokenAt: 'Vị trí sai lệch',
+  reason: 'Lý do',
+  createdAt: 'Tạo lúc',
+  lastSeenAt: 'Hoạt động gần nhất',
+  expiresAt: 'Hết hạn',
+  ip: 'Địa chỉ IP',
+  userAgent: 'Trình duyệt',
 };

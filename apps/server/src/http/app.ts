@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
@@ -17,6 +14,7 @@ import { z } from 'zod';
 import type { Database } from '../platform/db/client.ts';
 import type { Services } from '../services.ts';
 import './access-spec.ts';
+import { createHomeService } from '../modules/home/home.service.ts';
 import { installAuth } from './auth-hook.ts';
 import { installErrorHandling, notFoundBody } from './errors.ts';
 import { createMetrics } from './metrics.ts';
@@ -24,11 +22,13 @@ import { normalizeStrings } from './normalize.ts';
 import { agencyRoutes } from './routes/agencies.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { homeRoutes } from './routes/home.routes.ts';
 import { sessionRoutes } from './routes/sessions.routes.ts';
 import { systemRoutes } from './routes/system.routes.ts';
 import { tokenRoutes } from './routes/tokens.routes.ts';
 import { unitRoutes } from './routes/units.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
+import { serveWebApp } from './static.ts';
 
 // Zod speaks Vietnamese to users: "Trường bắt buộc", "Khóa không được nhận dạng"…
 z.config(z.locales.vi());
@@ -131,20 +131,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(agencyRoutes(opts.services));
       await api.register(userRoutes(opts.services));
       await api.register(auditRoutes(opts.services));
+      await api.register(homeRoutes(createHomeService(opts.database.db)));
     },
     { prefix: '/api/v1' },
   );
 
-  const webDist = opts.webDist;
-  const hasWeb = !!webDist && existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb)
-    await app.register(fastifyStatic, {
-      root: webDist,
-      wildcard: false,
-      index: false,
-      maxAge: '1h',
-      immutable: false,
-    });
+  const hasWeb = await serveWebApp(app, opts.webDist);
 
   app.setNotFoundHandler(async (req, reply) => {
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) {

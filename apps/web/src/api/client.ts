@@ -7,14 +7,25 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Sign-in steps handle 401 themselves (wrong password, wrong code); everything else is sent to /login. */
   handleUnauthorized?: boolean;
+  /** Set on the retry after a re-authentication. */
+  reauthenticated?: boolean;
 }
 
 interface ClientConfig {
   onUnauthorized: (error: ApiError) => void;
+  /**
+   * The server wants the user to confirm who they are before a sensitive action (403 `reauth_required`):
+   * resolves true once they did (the request is then sent again), false if they cancelled.
+   */
+  reauthenticate: () => Promise<boolean>;
   language: () => string;
 }
 
-let config: ClientConfig = { onUnauthorized: () => {}, language: () => 'vi' };
+let config: ClientConfig = {
+  onUnauthorized: () => {},
+  reauthenticate: async () => false,
+  language: () => 'vi',
+};
 /** The server issues the CSRF token with each Me; every cookie-authenticated write echoes the latest one. */
 let csrfToken: string | null = null;
 
@@ -63,6 +74,9 @@ export async function request<T>(
 
   const error = await toApiError(res);
   if (res.status === 401 && opts.handleUnauthorized !== false) config.onUnauthorized(error);
+  // Once only: a second refusal right after confirming is a real refusal, shown as such.
+  if (error.code === 'reauth_required' && !opts.reauthenticated && (await config.reauthenticate()))
+    return request<T>(method, path, body, { ...opts, reauthenticated: true });
   throw error;
 }
 

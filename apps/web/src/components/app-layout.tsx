@@ -1,50 +1,66 @@
-import { Layout, Menu } from 'antd';
-import { Suspense } from 'react';
+import { Drawer, Grid, Layout } from 'antd';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Outlet } from 'react-router';
 import { useSession } from '../features/auth/session.ts';
 import { UnitScopeProvider } from '../features/units/unit-scope-context.tsx';
+import { Breadcrumbs } from '../kit/breadcrumbs.tsx';
+import { NavMenu } from '../kit/nav-menu.tsx';
+import { ReauthHost } from '../kit/reauth.tsx';
 import { AppHeader } from './app-header.tsx';
 import { JurisdictionBar } from './jurisdiction-bar.tsx';
-import { navItems, selectedKey } from './nav-items.tsx';
 import { PageSpin } from './page-spin.tsx';
 
-export function AppLayout() {
+const Brand = () => (
+  <div style={{ padding: '20px 24px 12px', fontWeight: 700, fontSize: 20, color: '#0f2c4c' }}>PCMT</div>
+);
+
+/**
+ * Desktop (≥ 992 px): a fixed side menu. Narrower: the menu slides over the page from a button in the
+ * header, so the page keeps the full width of the phone.
+ */
+export default function AppLayout() {
   const { t } = useTranslation();
   const me = useSession();
-  const { pathname } = useLocation();
+  const wide = Grid.useBreakpoint().lg ?? true;
+  const [menuOpen, setMenuOpen] = useState(false);
 
   return (
     <UnitScopeProvider key={me.user.id} userId={me.user.id}>
       <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Sider
-          breakpoint="lg"
-          collapsedWidth={0}
-          width={232}
-          theme="light"
-          style={{ borderInlineEnd: '1px solid #f0f0f0' }}
-        >
-          <nav aria-label={t('layout.mainMenu')}>
-            <div style={{ padding: '20px 24px 12px', fontWeight: 700, fontSize: 20, color: '#0f2c4c' }}>
-              PCMT
-            </div>
-            <Menu
-              mode="inline"
-              selectedKeys={[selectedKey(pathname)]}
-              items={navItems(me, t)}
-              style={{ borderInlineEnd: 0 }}
-            />
-          </nav>
-        </Layout.Sider>
-        <Layout>
-          <AppHeader />
+        {wide && (
+          <Layout.Sider width={232} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+            <nav aria-label={t('layout.mainMenu')}>
+              <Brand />
+              <NavMenu />
+            </nav>
+          </Layout.Sider>
+        )}
+        {!wide && (
+          <Drawer
+            placement="left"
+            open={menuOpen}
+            onClose={() => setMenuOpen(false)}
+            size={280}
+            title="PCMT"
+            styles={{ body: { padding: 0 } }}
+          >
+            <nav aria-label={t('layout.mainMenu')}>
+              <NavMenu onNavigate={() => setMenuOpen(false)} />
+            </nav>
+          </Drawer>
+        )}
+        <Layout style={{ minWidth: 0 }}>
+          <AppHeader compact={!wide} onMenu={() => setMenuOpen(true)} />
           <JurisdictionBar />
-          <Layout.Content style={{ padding: 24 }}>
+          <Layout.Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
+            <Breadcrumbs />
             <Suspense fallback={<PageSpin />}>
               <Outlet />
             </Suspense>
           </Layout.Content>
         </Layout>
+        <ReauthHost />
       </Layout>
     </UnitScopeProvider>
   );

@@ -12,11 +12,14 @@ interface Props {
   onReload?: () => void;
 }
 
-/** One way to show a failed call: the Vietnamese sentence, the request id for the help desk, a way out. */
+/**
+ * One way to show a failed call: the sentence, a way out, and the request id for the help desk — only for
+ * server faults, where the help desk needs it (not for a wrong password or a refused input).
+ */
 export function ErrorAlert({ error, extra = [], onRetry, onReload }: Props) {
   const { t } = useTranslation();
   if (!error) return null;
-  const requestId = isApiError(error) ? error.requestId : null;
+  const requestId = isApiError(error) && error.status >= 500 ? error.requestId : null;
   const locked = isApiError(error) && (error.status === 423 || error.status === 429);
   const action =
     onReload && isConflict(error) ? (

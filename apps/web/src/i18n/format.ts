@@ -54,3 +54,15 @@ export const todayIso = (): string => isoDateInZone.format(new Date());
 /** Folds Vietnamese text for searching: "Đắk Hà" and "dak ha" compare equal. */
 export const fold = (s: string): string =>
   s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
+
+/** `YYYY-MM-DD` naming a day that exists (not `2024-13-45` or `2025-02-30`, e.g. from a hand-edited URL). */
+export function isRealDate(s: string | null | undefined): s is string {
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
+}

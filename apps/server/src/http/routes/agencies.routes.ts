@@ -1,4 +1,4 @@
-import { agency, agencyCreate, agencyUpdate } from '@pcmt/contracts';
+import { agency, agencyCreate, agencyListQuery, agencyUpdate, pagedResult } from '@pcmt/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
@@ -19,11 +19,9 @@ export const agencyRoutes =
       '/agencies',
       {
         config: { access: { kind: 'permission', permission: 'agency.read' } },
-        schema: { tags: ['access'], response: { 200: z.object({ data: z.array(agency) }) } },
+        schema: { tags: ['access'], querystring: agencyListQuery, response: { 200: pagedResult(agency) } },
       },
-      async (req) => ({
-        data: await services.agencies.list(actorOf(req)),
-      }),
+      async (req) => services.agencies.list(actorOf(req), req.query),
     );
     app.get(
       '/agencies/:id',

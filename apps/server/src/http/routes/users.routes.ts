@@ -1,4 +1,4 @@
-import { user, userCreate, userUpdate } from '@pcmt/contracts';
+import { pagedResult, user, userCreate, userListQuery, userUpdate } from '@pcmt/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
@@ -11,6 +11,8 @@ const read = {
 const manage = {
   access: { kind: 'permission' as const, permission: 'user.manage' as const, record: 'user' as const },
 };
+/** Granting roles and taking over another account's credentials need a fresh password or code. */
+const sensitive = { access: { ...manage.access, reauth: true } };
 const empty = z.strictObject({});
 
 export const userRoutes =
@@ -20,11 +22,9 @@ export const userRoutes =
       '/users',
       {
         config: { access: { kind: 'permission', permission: 'user.read' } },
-        schema: { tags: ['access'], response: { 200: z.object({ data: z.array(user) }) } },
+        schema: { tags: ['access'], querystring: userListQuery, response: { 200: pagedResult(user) } },
       },
-      async (req) => ({
-        data: await services.users.list(actorOf(req)),
-      }),
+      async (req) => services.users.list(actorOf(req), req.query),
     );
     app.get(
       '/users/:id',
@@ -34,7 +34,7 @@ export const userRoutes =
     app.post(
       '/users',
       {
-        config: { access: { kind: 'permission', permission: 'user.manage' } },
+        config: { access: { kind: 'permission', permission: 'user.manage', reauth: true } },
         schema: { tags: ['access'], body: userCreate, response: { 201: user } },
       },
       async (req, reply) => reply.status(201).send(await services.users.create(actorOf(req), req.body)),
@@ -42,7 +42,7 @@ export const userRoutes =
     app.put(
       '/users/:id',
       {
-        config: manage,
+        config: sensitive,
         schema: { tags: ['access'], params: idParams, body: userUpdate, response: { 200: user } },
       },
       async (req) => services.users.update(actorOf(req), req.params.id, req.body),
@@ -58,7 +58,7 @@ export const userRoutes =
     app.post(
       '/users/:id/reset-mfa',
       {
-        config: manage,
+        config: sensitive,
         schema: { tags: ['access'], params: idParams, body: empty.optional(), response: { 200: user } },
       },
       async (req) => services.users.resetMfa(actorOf(req), req.params.id),
@@ -66,7 +66,7 @@ export const userRoutes =
     app.post(
       '/users/:id/reset-password',
       {
-        config: manage,
+        config: sensitive,
         schema: {
           tags: ['access'],
           params: idParams,

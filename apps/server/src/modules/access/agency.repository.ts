@@ -1,8 +1,9 @@
-import type { Agency } from '@pcmt/contracts';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Agency, AgencyListQuery, Paged } from '@pcmt/contracts';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { agency, agencyUnit, unit } from '../../platform/db/schema/index.ts';
 import type { Actor } from './actor.ts';
+import { foldedContains } from './list-sql.ts';
 import { agencyInScope } from './scope.ts';
 
 /**
@@ -31,13 +32,25 @@ const columns = {
 type Row = Omit<Agency, 'kind'> & { kind: string };
 const toAgency = (r: Row) => r as Agency;
 
-export async function listAgencies(db: Db, actor: Actor): Promise<Agency[]> {
+const agencySort = { name: agency.name, code: agency.code, kind: agency.kind } as const;
+
+/** One page of agencies in the actor's scope, with the number matching the filters. */
+export async function listAgencies(db: Db, actor: Actor, q: AgencyListQuery): Promise<Paged<Agency>> {
+  const where = and(
+    agencyInScope(actor, 'agency.read', agency.id),
+    q.q ? or(foldedContains(agency.code, q.q), foldedContains(agency.name, q.q)) : undefined,
+    q.kind ? eq(agency.kind, q.kind) : undefined,
+  );
+  const column = agencySort[q.sort ?? 'name'];
   const rows = await db
     .select(columns)
     .from(agency)
-    .where(agencyInScope(actor, 'agency.read', agency.id))
-    .orderBy(asc(agency.name));
-  return rows.map(toAgency);
+    .where(where)
+    .orderBy((q.order === 'desc' ? desc : asc)(column), asc(agency.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(agency).where(where);
+  return { data: rows.map(toAgency), total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
 }
 
 export async function findAgency(db: Db, actor: Actor, id: string): Promise<Agency | null> {

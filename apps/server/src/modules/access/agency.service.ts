@@ -1,4 +1,4 @@
-import type { Agency, AgencyKind } from '@pcmt/contracts';
+import type { Agency, AgencyKind, AgencyListQuery, Paged } from '@pcmt/contracts';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { agency } from '../../platform/db/schema/index.ts';
@@ -40,9 +40,9 @@ async function assertCodeFree(db: Db, code: string, exceptId?: string) {
 
 export function createAgencyService(db: Db) {
   return {
-    async list(actor: Actor): Promise<Agency[]> {
+    async list(actor: Actor, query: AgencyListQuery): Promise<Paged<Agency>> {
       authorize(actor, 'agency.read');
-      return listAgencies(db, actor);
+      return listAgencies(db, actor, query);
     },
 
     async get(actor: Actor, id: string): Promise<Agency> {

@@ -1,8 +1,9 @@
-import type { Role, User } from '@pcmt/contracts';
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import type { Paged, Role, User, UserListQuery } from '@pcmt/contracts';
+import { and, asc, desc, eq, gt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { agency, userAccount } from '../../platform/db/schema/index.ts';
 import type { Actor } from './actor.ts';
+import { foldedContains } from './list-sql.ts';
 import { agencyInScope } from './scope.ts';
 
 const columns = {
@@ -35,8 +36,48 @@ const select = (db: Db, actor: Actor, where?: SQL) =>
     .innerJoin(agency, eq(agency.id, userAccount.agencyId))
     .where(and(agencyInScope(actor, 'user.read', userAccount.agencyId), where));
 
-export async function listUsers(db: Db, actor: Actor): Promise<User[]> {
-  return (await select(db, actor).orderBy(asc(userAccount.username))).map(toUser);
+const userSort = {
+  username: userAccount.username,
+  displayName: userAccount.displayName,
+  agencyName: agency.name,
+  lastLoginAt: userAccount.lastLoginAt,
+} as const;
+
+/** One page of the directory with the number of accounts matching the filters, sorted by the server. */
+export async function listUsers(db: Db, actor: Actor, q: UserListQuery): Promise<Paged<User>> {
+  const locked = and(eq(userAccount.status, 'active'), gt(userAccount.lockedUntil, sql`now()`));
+  const where = and(
+    q.q
+      ? or(
+          foldedContains(userAccount.username, q.q),
+          foldedContains(userAccount.displayName, q.q),
+          foldedContains(agency.name, q.q),
+        )
+      : undefined,
+    q.agencyId ? eq(userAccount.agencyId, q.agencyId) : undefined,
+    q.role ? sql`${q.role} = any(${userAccount.roles})` : undefined,
+    q.status === 'locked'
+      ? locked
+      : q.status === 'active'
+        ? and(eq(userAccount.status, 'active'), sql`not coalesce(${locked}, false)`)
+        : q.status === 'disabled'
+          ? ne(userAccount.status, 'active')
+          : undefined,
+  );
+  const column = userSort[q.sort ?? 'username'];
+  const direction = q.order === 'desc' ? desc : asc;
+  // Sequential: inside a transaction both run on one connection anyway.
+  const rows = await select(db, actor, where)
+    // Nulls (never signed in) last either way; id breaks ties so pages never overlap.
+    .orderBy(sql`${column} is null`, direction(column), asc(userAccount.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(userAccount)
+    .innerJoin(agency, eq(agency.id, userAccount.agencyId))
+    .where(and(agencyInScope(actor, 'user.read', userAccount.agencyId), where));
+  return { data: rows.map(toUser), total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
 }
 
 export async function findUser(db: Db, actor: Actor, id: string): Promise<User | null> {

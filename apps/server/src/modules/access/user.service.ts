@@ -1,3 +1,4 @@
+import type { Paged, UserListQuery } from '@pcmt/contracts';
 import { privilegedRoles, type Role, type User } from '@pcmt/contracts';
 import { and, eq } from 'drizzle-orm';
 import { randomToken } from '../../platform/crypto/keys.ts';
@@ -50,16 +51,16 @@ export function createUserService(db: Db) {
 
   return {
     /** The directory is personal data too: each listing leaves one audit row with what it returned. */
-    async list(actor: Actor): Promise<User[]> {
+    async list(actor: Actor, query: UserListQuery): Promise<Paged<User>> {
       authorize(actor, 'user.read');
       return db.transaction(async (tx) => {
-        const users = await listUsers(tx, actor);
+        const page = await listUsers(tx, actor, query);
         await appendAudit(tx, auditContextOf(actor), {
           action: 'user.list',
           recordType: 'user',
-          after: { returned: users.length },
+          after: { filter: query, returned: page.data.length, total: page.total },
         });
-        return users;
+        return page;
       });
     },
 

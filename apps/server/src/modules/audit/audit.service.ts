@@ -6,6 +6,7 @@ import { authorize } from '../access/access.policy.ts';
 import type { Actor } from '../access/actor.ts';
 import { appendAudit } from './audit.recorder.ts';
 import { type ChainReport, verifyAuditChain } from './audit.verifier.ts';
+import { auditNames } from './audit-names.ts';
 
 export type AuditFilter = {
   actor?: string | undefined;
@@ -32,7 +33,10 @@ const ctx = (a: Actor) => ({
 export function createAuditService(db: Db) {
   return {
     /** Oversight reads of the trail are themselves recorded: who looked at what, with which filter. */
-    async list(actor: Actor, f: AuditFilter): Promise<{ data: AuditEvent[]; nextBefore: number | null }> {
+    async list(
+      actor: Actor,
+      f: AuditFilter,
+    ): Promise<{ data: AuditEvent[]; nextBefore: number | null; names: Record<string, string> }> {
       authorize(actor, 'audit.read');
       const where: (SQL | undefined)[] = [
         f.actor ? eq(auditEvent.actorUsername, f.actor.toLowerCase()) : undefined,
@@ -61,12 +65,17 @@ export function createAuditService(db: Db) {
           after: { filter: f, returned: Math.min(rows.length, f.limit) },
         });
         const page = rows.slice(0, f.limit);
+        const data = page.map(({ prevHash: _p, hash: _h, ...r }) => ({
+          ...r,
+          occurredAt: pgInstant(r.occurredAt),
+        }));
         return {
-          data: page.map(({ prevHash: _p, hash: _h, ...r }) => ({
-            ...r,
-            occurredAt: pgInstant(r.occurredAt),
-          })),
+          data,
           nextBefore: rows.length > f.limit ? (page.at(-1)?.id ?? null) : null,
+          names: await auditNames(
+            tx,
+            data.map((e) => [e.actorUserId, e.actorAgencyId, e.recordId, e.before, e.after]),
+          ),
         };
       });
     },

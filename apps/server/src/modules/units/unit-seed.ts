@@ -133,7 +133,8 @@ export async function seedUnits(db: Db): Promise<{ inserted: boolean }> {
         mergeType: m.mergeType,
         legalBasis: m.legalBasis,
         effectiveDate: m.effectiveDate,
-        note: m.note ?? null,
+        // Data-provenance remarks (English, about upstream sources) belong in PROVENANCE.md, not on screen.
+        note: null,
       })),
     ]);
 

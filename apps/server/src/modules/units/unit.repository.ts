@@ -2,6 +2,7 @@ import type { Unit, UnitLink } from '@pcmt/contracts';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { queryRows } from '../../platform/db/rows.ts';
+import { citeLegalBasis } from './legal-citation.ts';
 
 /** Units are public reference data (GSO lists, laws): no jurisdiction scope applies to them. */
 
@@ -58,6 +59,10 @@ export async function findUnit(db: Db, id: string): Promise<Unit | null> {
   return row ? toUnit(row) : null;
 }
 
+const parentOnLastDay = sql`coalesce((select pa.id from unit p0 join unit pa on pa.code = p0.code
+   where p0.id = u.parent_id and pa.valid_from <= coalesce(u.valid_to, current_date)
+     and (pa.valid_to is null or pa.valid_to >= coalesce(u.valid_to, current_date))), u.parent_id)`;
+
 type LinkRow = UnitRow & {
   merge_type: string;
   legal_basis: string;
@@ -75,7 +80,8 @@ export async function linkedUnits(
     direction === 'successors' ? ['predecessor_id', 'successor_id'] : ['successor_id', 'predecessor_id'];
   const result = await rows<LinkRow>(
     db,
-    sql`select u.id, u.code, u.name, u.type, u.level, u.parent_id, u.valid_from::text as valid_from,
+    // The parent as it was on the unit's last day (a ward of Thành phố Kon Tum, not of the older Thị xã).
+    sql`select u.id, u.code, u.name, u.type, u.level, ${parentOnLastDay} as parent_id, u.valid_from::text as valid_from,
                u.valid_to::text as valid_to, l.merge_type, l.legal_basis, l.effective_date::text as effective_date, l.note
           from unit_link l join unit u on u.id = l.${sql.raw(to)}
          where l.${sql.raw(from)} = ${id}
@@ -84,7 +90,7 @@ export async function linkedUnits(
   return result.map((r) => ({
     unit: toUnit(r),
     mergeType: r.merge_type,
-    legalBasis: r.legal_basis,
+    legalBasis: citeLegalBasis(r.legal_basis),
     effectiveDate: r.effective_date,
     note: r.note,
   }));

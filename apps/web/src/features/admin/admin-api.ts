@@ -1,6 +1,6 @@
-import type { Agency, AgencyKind, Role, User } from '@pcmt/contracts';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import type { Agency, AgencyKind, Paged, Role, User } from '@pcmt/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, query } from '../../api/client.ts';
 
 export const agenciesKey = ['agencies'] as const;
 export const usersKey = ['users'] as const;
@@ -28,14 +28,36 @@ export interface UserUpdateBody {
 
 const id = (s: string) => encodeURIComponent(s);
 
-export const fetchAgencies = (signal?: AbortSignal) =>
-  api.get<{ data: Agency[] }>('/agencies', { signal }).then((r) => r.data);
-export const fetchUsers = (signal?: AbortSignal) =>
-  api.get<{ data: User[] }>('/users', { signal }).then((r) => r.data);
+type Params = Record<string, string | number | undefined>;
 
-export const useAgencies = () =>
-  useQuery({ queryKey: agenciesKey, queryFn: ({ signal }) => fetchAgencies(signal) });
-export const useUsers = () => useQuery({ queryKey: usersKey, queryFn: ({ signal }) => fetchUsers(signal) });
+/** One page of agencies as the server sorts and filters them (`packages/contracts/src/list.ts`). */
+export const fetchAgencies = (params: Params, signal?: AbortSignal) =>
+  api.get<Paged<Agency>>(`/agencies${query(params)}`, { signal });
+export const fetchUsers = (params: Params, signal?: AbortSignal) =>
+  api.get<Paged<User>>(`/users${query(params)}`, { signal });
+
+// The previous page stays on screen while the next one loads, so the table does not flash empty.
+export const useAgencies = (params: Params) =>
+  useQuery({
+    queryKey: [...agenciesKey, params],
+    queryFn: ({ signal }) => fetchAgencies(params, signal),
+    placeholderData: keepPreviousData,
+  });
+export const useUsers = (params: Params) =>
+  useQuery({
+    queryKey: [...usersKey, params],
+    queryFn: ({ signal }) => fetchUsers(params, signal),
+    placeholderData: keepPreviousData,
+  });
+
+/** Agencies matching what the user types in a picker: the server searches, 50 at a time. */
+export const useAgencyOptions = (search: string) =>
+  useQuery({
+    queryKey: [...agenciesKey, 'options', search],
+    queryFn: ({ signal }) => fetchAgencies({ q: search || undefined, pageSize: 50, sort: 'name' }, signal),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
 
 export const adminApi = {
   createAgency: (body: AgencyBody) => api.post<Agency>('/agencies', body),

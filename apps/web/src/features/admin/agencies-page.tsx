@@ -1,66 +1,60 @@
-import { type Agency, type AgencyKind, agencyKinds } from '@pcmt/contracts';
-import { Button, Flex, Input, Select, Table, type TableColumnsType } from 'antd';
-import { useMemo, useState } from 'react';
+import { type Agency, type AgencyKind, agencyKinds, type agencySortKeys } from '@pcmt/contracts';
+import { Button, Select } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DemoTag } from '../../components/demo-tag.tsx';
-import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { fold, formatNumber } from '../../i18n/format.ts';
+import { FilterBar } from '../../kit/list/filter-bar.tsx';
+import { type ListColumn, ListView } from '../../kit/list/list-view.tsx';
+import { useListState } from '../../kit/list/use-list-state.ts';
+import { usePermission } from '../../kit/permissions.ts';
 import { useAgencies } from './admin-api.ts';
 import { AgencyFormModal } from './agency-form-modal.tsx';
 import { AgencyUnitsCell } from './agency-units-cell.tsx';
 
+const FILTERS = ['kind'] as const;
+const sort = (key: (typeof agencySortKeys)[number]) => key;
+
 export default function AgenciesPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('nav.agencies'));
-  const agencies = useAgencies();
-  const [search, setSearch] = useState('');
-  const [kind, setKind] = useState<AgencyKind | undefined>();
+  const list = useListState(FILTERS);
+  const agencies = useAgencies(list.apiParams);
+  const canManage = usePermission('agency.manage');
   // undefined: closed; null: creating; an agency: editing it.
   const [editing, setEditing] = useState<Agency | null | undefined>(undefined);
 
-  const rows = useMemo(() => {
-    const needle = fold(search);
-    return (agencies.data ?? []).filter(
-      (a) => (!kind || a.kind === kind) && (!needle || fold(`${a.code} ${a.name}`).includes(needle)),
-    );
-  }, [agencies.data, search, kind]);
-
-  const columns: TableColumnsType<Agency> = [
+  const columns: ListColumn<Agency>[] = [
     {
-      title: t('agencies.code'),
-      dataIndex: 'code',
-      width: 140,
-      sorter: (a, b) => a.code.localeCompare(b.code, 'vi', { numeric: true }),
-    },
-    {
+      key: 'name',
       title: t('agencies.name'),
       dataIndex: 'name',
-      sorter: (a, b) => a.name.localeCompare(b.name, 'vi'),
-      defaultSortOrder: 'ascend',
+      sortKey: sort('name'),
+      cardTitle: true,
       render: (name: string, a) => (
-        <>
+        <span style={{ whiteSpace: 'normal' }}>
           {name}
           {a.isDemo && <DemoTag />}
-        </>
+        </span>
       ),
     },
-    { title: t('agencies.kind'), dataIndex: 'kind', render: (k: AgencyKind) => t(`agencyKind.${k}`) },
     {
-      title: t('agencies.units'),
+      key: 'code',
+      title: t('agencies.code'),
+      dataIndex: 'code',
+      sortKey: sort('code'),
+      render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span>,
+    },
+    {
+      key: 'kind',
+      title: t('agencies.kind'),
+      dataIndex: 'kind',
+      sortKey: sort('kind'),
+      render: (k: AgencyKind) => t(`agencyKind.${k}`),
+    },
+    {
       key: 'units',
+      title: t('agencies.units'),
       render: (_, a) => <AgencyUnitsCell unitIds={a.unitIds} units={a.units} />,
-    },
-    {
-      title: <span className="sr-only">{t('common.actions')}</span>,
-      key: 'actions',
-      width: 90,
-      render: (_, a) => (
-        <Button type="link" onClick={() => setEditing(a)} aria-label={t('agencies.edit', { name: a.name })}>
-          {t('common.edit')}
-        </Button>
-      ),
     },
   ];
 
@@ -69,56 +63,49 @@ export default function AgenciesPage() {
       <PageHeader
         title={t('nav.agencies')}
         extra={
-          <Button type="primary" onClick={() => setEditing(null)}>
-            {t('agencies.create')}
-          </Button>
+          canManage && (
+            <Button type="primary" onClick={() => setEditing(null)}>
+              {t('agencies.create')}
+            </Button>
+          )
         }
       />
-      <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          aria-label={t('agencies.search')}
-          placeholder={t('agencies.search')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          style={{ width: 300 }}
-        />
+      <FilterBar list={list} searchLabel={t('agencies.search')}>
         <Select<AgencyKind>
           allowClear
           aria-label={t('agencies.kind')}
           placeholder={t('agencies.allKinds')}
-          value={kind}
-          onChange={setKind}
+          value={list.state.filters.kind as AgencyKind | undefined}
+          onChange={(v) => list.update({ filters: { kind: v } })}
           options={agencyKinds.map((k) => ({ value: k, label: t(`agencyKind.${k}`) }))}
-          style={{ width: 300 }}
         />
-      </Flex>
-      {agencies.isError && <ErrorAlert error={agencies.error} onRetry={() => void agencies.refetch()} />}
-      <Table<Agency>
-        rowKey="id"
-        size="middle"
+      </FilterBar>
+      <ListView<Agency, (typeof FILTERS)[number]>
+        list={list}
+        query={agencies}
         columns={columns}
-        dataSource={rows}
-        loading={agencies.isPending}
-        pagination={{
-          defaultPageSize: 20,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { formatted: formatNumber(total) }),
-        }}
-        locale={{
-          emptyText: agencies.isError
-            ? t('common.loadFailed')
-            : search || kind
-              ? t('common.noMatch')
-              : t('agencies.empty'),
-        }}
-        scroll={{ x: 900 }}
+        rowKey="id"
+        label={t('nav.agencies')}
+        emptyText={t('agencies.empty')}
+        actions={
+          canManage
+            ? (a) => (
+                <Button
+                  type="link"
+                  onClick={() => setEditing(a)}
+                  aria-label={t('agencies.edit', { name: a.name })}
+                >
+                  {t('common.edit')}
+                </Button>
+              )
+            : undefined
+        }
       />
       {editing !== undefined && (
         <AgencyFormModal
           key={editing?.id ?? 'new'}
           agency={editing}
-          latest={editing ? agencies.data?.find((a) => a.id === editing.id) : undefined}
+          latest={editing ? agencies.data?.data.find((a) => a.id === editing.id) : undefined}
           onClosed={() => setEditing(undefined)}
         />
       )}

@@ -1,8 +1,9 @@
-import { type Agency, type AgencyKind, agencyKinds } from '@pcmt/contracts';
+import { type Agency, type AgencyKind, agencyCreate, agencyKinds } from '@pcmt/contracts';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
+import { contractRules, maxLengthOf } from '../../kit/form/contract-rules.ts';
 import { type AgencyBody, adminApi, agenciesKey } from './admin-api.ts';
 import { AgencyUnitsField } from './agency-units-field.tsx';
 import { useEditMutation } from './use-edit-mutation.ts';
@@ -29,14 +30,14 @@ export function AgencyFormModal({ agency, latest, onClosed }: Props) {
   const [form] = Form.useForm<AgencyBody>();
   const [open, setOpen] = useState(true);
   const [version, setVersion] = useState(agency?.version ?? 0);
-  const { mutation, extra } = useEditMutation<AgencyBody>({
+  const { mutation, extra, showSummary } = useEditMutation<AgencyBody, Agency>({
     form,
     fields: FIELDS,
     listKey: agenciesKey,
     save: (body) =>
       agency ? adminApi.updateAgency(agency.id, { ...body, version }) : adminApi.createAgency(body),
-    onSaved: () => {
-      void message.success(t(agency ? 'common.saved' : 'common.created'));
+    onSaved: (saved) => {
+      void message.success(t(agency ? 'agencies.savedNamed' : 'agencies.createdNamed', { name: saved.name }));
       setOpen(false);
     },
   });
@@ -63,6 +64,8 @@ export function AgencyFormModal({ agency, latest, onClosed }: Props) {
       confirmLoading={mutation.isPending}
       mask={{ closable: false }}
       width={720}
+      centered
+      styles={{ body: { maxHeight: 'calc(100dvh - 190px)', overflowY: 'auto', paddingInlineEnd: 4 } }}
       forceRender
     >
       <Form<AgencyBody>
@@ -72,7 +75,7 @@ export function AgencyFormModal({ agency, latest, onClosed }: Props) {
         onFinish={(v) => mutation.mutate({ ...v, code: v.code.trim(), name: v.name.trim() })}
         disabled={mutation.isPending}
       >
-        {mutation.isError && (
+        {showSummary && (
           <Form.Item>
             <ErrorAlert error={mutation.error} extra={extra} onReload={latest ? reload : undefined} />
           </Form.Item>
@@ -80,27 +83,21 @@ export function AgencyFormModal({ agency, latest, onClosed }: Props) {
         <Form.Item
           name="code"
           label={t('agencies.code')}
-          rules={[
-            { required: true, whitespace: true, message: t('validation.required') },
-            { max: 50, message: t('validation.max', { max: 50 }) },
-          ]}
+          rules={contractRules(agencyCreate.shape.code, t('validation.required'))}
         >
-          <Input autoComplete="off" />
+          <Input autoComplete="off" maxLength={maxLengthOf(agencyCreate.shape.code)} />
         </Form.Item>
         <Form.Item
           name="name"
           label={t('agencies.name')}
-          rules={[
-            { required: true, whitespace: true, message: t('validation.required') },
-            { max: 200, message: t('validation.max', { max: 200 }) },
-          ]}
+          rules={contractRules(agencyCreate.shape.name, t('validation.required'))}
         >
-          <Input autoComplete="off" />
+          <Input autoComplete="off" maxLength={maxLengthOf(agencyCreate.shape.name)} />
         </Form.Item>
         <Form.Item
           name="kind"
           label={t('agencies.kind')}
-          rules={[{ required: true, message: t('validation.required') }]}
+          rules={[{ required: true, message: t('validation.requiredSelect') }]}
         >
           <Select<AgencyKind> options={agencyKinds.map((k) => ({ value: k, label: t(`agencyKind.${k}`) }))} />
         </Form.Item>

@@ -1,11 +1,11 @@
 import type { User } from '@pcmt/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Modal, Popconfirm, Space, Typography } from 'antd';
+import { App, Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
-import { CopyButton } from '../../components/copy-button.tsx';
 import { adminApi, usersKey } from './admin-api.ts';
+import { InitialPasswordModal } from './initial-password-modal.tsx';
 import { isLocked } from './user-status.tsx';
 
 /**
@@ -70,26 +70,14 @@ export function UserActions({ user, onEdit }: { user: User; onEdit: () => void }
           {t('users.passwordResetAction')}
         </Button>
       </Popconfirm>
-      <Modal
-        open={oneTime !== null}
-        title={t('users.passwordResetDone', { name: user.username })}
-        closable={false}
-        maskClosable={false}
-        keyboard={false}
-        footer={
-          <Button type="primary" onClick={() => setOneTime(null)}>
-            {t('users.passwordResetClose')}
-          </Button>
-        }
-      >
-        <Typography.Paragraph>{t('users.passwordResetShown')}</Typography.Paragraph>
-        <Space>
-          <Typography.Text code data-testid="one-time-password">
-            {oneTime}
-          </Typography.Text>
-          {oneTime && <CopyButton text={oneTime} size="small" />}
-        </Space>
-      </Modal>
+      {oneTime !== null && (
+        <InitialPasswordModal
+          title={t('users.passwordResetDone', { name: user.username })}
+          intro={t('users.passwordResetShown')}
+          password={oneTime}
+          onClose={() => setOneTime(null)}
+        />
+      )}
       {user.mfaEnabled && (
         <Popconfirm
           title={t('users.mfaResetConfirm', { name: user.username })}

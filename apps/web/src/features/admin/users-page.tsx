@@ -1,96 +1,90 @@
-import { type Role, roles, type User } from '@pcmt/contracts';
-import { Button, Flex, Input, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { type Role, roles, type User, type userSortKeys } from '@pcmt/contracts';
+import { Button, Flex, Select, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DemoTag } from '../../components/demo-tag.tsx';
-import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { fold, formatDateTime, formatNumber } from '../../i18n/format.ts';
-import { useAgencies, useUsers } from './admin-api.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { FilterBar } from '../../kit/list/filter-bar.tsx';
+import { type ListColumn, ListView } from '../../kit/list/list-view.tsx';
+import { useListState } from '../../kit/list/use-list-state.ts';
+import { usePermission } from '../../kit/permissions.ts';
+import { useUsers } from './admin-api.ts';
+import { AgencyPicker } from './agency-picker.tsx';
 import { UserActions } from './user-actions.tsx';
 import { UserFormModal } from './user-form-modal.tsx';
-import { isLocked, UserStatusTag } from './user-status.tsx';
+import { UserStatusTag } from './user-status.tsx';
 
-type StatusFilter = 'active' | 'disabled' | 'locked';
+const FILTERS = ['agencyId', 'role', 'status'] as const;
+type Sort = (typeof userSortKeys)[number];
+const sort = (key: Sort) => key;
 
+/** The directory of accounts: paged, sorted and filtered by the server; the total is the filtered total. */
 export default function UsersPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('nav.users'));
-  const users = useUsers();
-  const agencies = useAgencies();
-  const demoAgencies = useMemo(
-    () => new Set((agencies.data ?? []).filter((a) => a.isDemo).map((a) => a.id)),
-    [agencies.data],
-  );
-  const [search, setSearch] = useState('');
-  const [agencyId, setAgencyId] = useState<string | undefined>();
-  const [role, setRole] = useState<Role | undefined>();
-  const [status, setStatus] = useState<StatusFilter | undefined>();
+  const list = useListState(FILTERS);
+  const users = useUsers(list.apiParams);
+  const canManage = usePermission('user.manage');
+  // undefined: closed; null: creating; a user: editing them.
   const [editing, setEditing] = useState<User | null | undefined>(undefined);
+  const { filters } = list.state;
 
-  const rows = useMemo(() => {
-    const needle = fold(search);
-    return (users.data ?? []).filter(
-      (u) =>
-        (!needle || fold(`${u.username} ${u.displayName} ${u.agencyName}`).includes(needle)) &&
-        (!agencyId || u.agencyId === agencyId) &&
-        (!role || u.roles.includes(role)) &&
-        (!status || (status === 'locked' ? isLocked(u) : u.status === status)),
-    );
-  }, [users.data, search, agencyId, role, status]);
-  const filtered = Boolean(search || agencyId || role || status);
-
-  const columns: TableColumnsType<User> = [
+  const columns: ListColumn<User>[] = [
     {
-      title: t('auth.username'),
-      dataIndex: 'username',
-      sorter: (a, b) => a.username.localeCompare(b.username),
-      render: (name: string, u) => (
-        <>
-          <Typography.Text code>{name}</Typography.Text>
-          {demoAgencies.has(u.agencyId) && <DemoTag />}
-        </>
+      key: 'displayName',
+      title: t('users.person'),
+      sortKey: sort('displayName'),
+      cardTitle: true,
+      render: (_, u) => (
+        <Flex vertical style={{ minWidth: 0 }}>
+          <Typography.Text strong>{u.displayName}</Typography.Text>
+          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap', fontSize: 13 }}>
+            {u.username}
+          </Typography.Text>
+        </Flex>
       ),
     },
     {
-      title: t('users.displayName'),
-      dataIndex: 'displayName',
-      sorter: (a, b) => a.displayName.localeCompare(b.displayName, 'vi'),
-      defaultSortOrder: 'ascend',
+      key: 'agencyName',
+      title: t('users.agency'),
+      dataIndex: 'agencyName',
+      sortKey: sort('agencyName'),
+      render: (v: string) => <span style={{ display: 'inline-block', minWidth: 160 }}>{v}</span>,
     },
-    { title: t('users.agency'), dataIndex: 'agencyName' },
     {
+      key: 'roles',
       title: t('users.roles'),
       dataIndex: 'roles',
       render: (rs: Role[]) => (
-        <Flex gap={4} wrap>
+        <Flex gap={4} wrap style={{ minWidth: 140 }}>
           {rs.map((r) => (
-            <Tag key={r} color="geekblue">
+            <Tag key={r} color="geekblue" style={{ marginInlineEnd: 0 }}>
               {t(`roles.${r}`)}
             </Tag>
           ))}
         </Flex>
       ),
     },
-    { title: t('users.statusLabel'), key: 'status', render: (_, u) => <UserStatusTag user={u} /> },
     {
-      title: t('home.mfa'),
-      dataIndex: 'mfaEnabled',
-      render: (on: boolean) =>
-        on ? <Tag color="green">{t('common.enabled')}</Tag> : <Tag>{t('common.notEnabled')}</Tag>,
+      key: 'status',
+      title: t('users.statusLabel'),
+      render: (_, u) => (
+        <Flex gap={4} wrap>
+          <UserStatusTag user={u} />
+          {u.mfaEnabled ? <Tag color="green">{t('users.mfaOn')}</Tag> : <Tag>{t('users.mfaOff')}</Tag>}
+        </Flex>
+      ),
     },
     {
+      key: 'lastLoginAt',
       title: t('users.lastLogin'),
       dataIndex: 'lastLoginAt',
+      sortKey: sort('lastLoginAt'),
       render: (v: string | null) =>
-        v ? formatDateTime(v) : <Typography.Text type="secondary">{t('users.never')}</Typography.Text>,
-      sorter: (a, b) => (a.lastLoginAt ?? '').localeCompare(b.lastLoginAt ?? ''),
-    },
-    {
-      title: <span className="sr-only">{t('common.actions')}</span>,
-      key: 'actions',
-      render: (_, u) => <UserActions user={u} onEdit={() => setEditing(u)} />,
+        v ? (
+          <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v, { seconds: false })}</span>
+        ) : (
+          <Typography.Text type="secondary">{t('users.never')}</Typography.Text>
+        ),
     },
   ];
 
@@ -99,80 +93,56 @@ export default function UsersPage() {
       <PageHeader
         title={t('nav.users')}
         extra={
-          <Button type="primary" onClick={() => setEditing(null)} disabled={!agencies.isSuccess}>
-            {t('users.create')}
-          </Button>
+          canManage && (
+            <Button type="primary" onClick={() => setEditing(null)}>
+              {t('users.create')}
+            </Button>
+          )
         }
       />
-      <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          aria-label={t('users.search')}
-          placeholder={t('users.search')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          style={{ width: 280 }}
-        />
-        <Select
+      <FilterBar list={list} searchLabel={t('users.search')}>
+        <AgencyPicker
           allowClear
           aria-label={t('users.agency')}
           placeholder={t('users.allAgencies')}
-          value={agencyId}
-          onChange={setAgencyId}
-          showSearch={{ filterOption: (input, o) => fold(String(o?.label ?? '')).includes(fold(input)) }}
-          options={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
-          style={{ width: 260 }}
+          value={filters.agencyId}
+          onChange={(v) => list.update({ filters: { agencyId: v } })}
         />
         <Select<Role>
           allowClear
           aria-label={t('users.roles')}
           placeholder={t('users.allRoles')}
-          value={role}
-          onChange={setRole}
+          value={filters.role as Role | undefined}
+          onChange={(v) => list.update({ filters: { role: v } })}
           options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-          style={{ width: 240 }}
         />
-        <Select<StatusFilter>
+        <Select
           allowClear
           aria-label={t('users.statusLabel')}
           placeholder={t('users.allStatuses')}
-          value={status}
-          onChange={setStatus}
+          value={filters.status}
+          onChange={(v) => list.update({ filters: { status: v } })}
           options={[
             { value: 'active', label: t('users.status.active') },
             { value: 'disabled', label: t('users.status.disabled') },
             { value: 'locked', label: t('users.status.locked') },
           ]}
-          style={{ width: 200 }}
         />
-      </Flex>
-      {users.isError && <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />}
-      <Table<User>
-        rowKey="id"
-        size="middle"
+      </FilterBar>
+      <ListView<User, (typeof FILTERS)[number]>
+        list={list}
+        query={users}
         columns={columns}
-        dataSource={rows}
-        loading={users.isPending}
-        pagination={{
-          defaultPageSize: 20,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { formatted: formatNumber(total) }),
-        }}
-        locale={{
-          emptyText: users.isError
-            ? t('common.loadFailed')
-            : filtered
-              ? t('common.noMatch')
-              : t('users.empty'),
-        }}
-        scroll={{ x: 1100 }}
+        rowKey="id"
+        label={t('nav.users')}
+        emptyText={t('users.empty')}
+        actions={canManage ? (u) => <UserActions user={u} onEdit={() => setEditing(u)} /> : undefined}
       />
       {editing !== undefined && (
         <UserFormModal
           key={editing?.id ?? 'new'}
           user={editing}
-          latest={editing ? users.data?.find((u) => u.id === editing.id) : undefined}
-          agencies={agencies.data ?? []}
+          latest={editing ? users.data?.data.find((u) => u.id === editing.id) : undefined}
           onClosed={() => setEditing(undefined)}
         />
       )}

@@ -1,5 +1,6 @@
 import type { AuditEvent } from '@pcmt/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { api, query } from '../../api/client.ts';
 
 export interface AuditFilters {
@@ -17,6 +18,8 @@ export interface AuditFilters {
 export interface AuditPage {
   data: AuditEvent[];
   nextBefore: number | null;
+  /** Ids on the page named by the server at display time ("Y Đức (ngokbay.canbo)"). */
+  names: Record<string, string>;
 }
 
 export interface AuditVerifyResult {
@@ -29,8 +32,8 @@ export interface AuditVerifyResult {
 export const PAGE_SIZE = 50;
 
 /** Keyset paging: each page asks for the events below the last id seen, so new events never shift pages. */
-export const useAuditEvents = ({ before, ...filters }: AuditFilters) =>
-  useInfiniteQuery({
+export const useAuditEvents = ({ before, ...filters }: AuditFilters) => {
+  const result = useInfiniteQuery({
     queryKey: ['audit', filters, before ?? null],
     queryFn: ({ pageParam, signal }) =>
       api.get<AuditPage>(`/audit${query({ ...filters, before: pageParam, limit: PAGE_SIZE })}`, { signal }),
@@ -38,5 +41,11 @@ export const useAuditEvents = ({ before, ...filters }: AuditFilters) =>
     getNextPageParam: (last) => last.nextBefore ?? undefined,
     staleTime: 0,
   });
+  const names = useMemo(
+    () => Object.assign({}, ...(result.data?.pages.map((p) => p.names) ?? [])) as Record<string, string>,
+    [result.data],
+  );
+  return { ...result, names };
+};
 
 export const verifyAuditChain = () => api.get<AuditVerifyResult>('/audit/verify');

@@ -1,83 +1,75 @@
+import { InfoCircleOutlined } from '@ant-design/icons';
 import type { AuditEvent } from '@pcmt/contracts';
-import { Col, Flex, Row, Tag, Typography } from 'antd';
+import { Button, Flex, Table, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { type FieldChange, fieldChanges, fieldLabel, formatValue } from './audit-values.ts';
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Top-level fields whose value differs between before and after: what the reader looks for first. */
-export function changedFields(before: unknown, after: unknown): string[] {
-  if (!isRecord(before) || !isRecord(after)) return [];
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
-}
-
-function JsonBlock({ label, value }: { label: string; value: unknown }) {
+/**
+ * One event opened: who (and from which agency and address), then a field-by-field table of what changed,
+ * from what to what, in the reader's words. Technical ids stay in a tooltip for the help desk.
+ */
+export function AuditChange({
+  event,
+  names,
+  onHistory,
+}: {
+  event: AuditEvent;
+  names: Record<string, string>;
+  onHistory?: () => void;
+}) {
   const { t } = useTranslation();
+  const changes = fieldChanges(event.before, event.after);
   return (
-    <figure style={{ margin: 0 }}>
-      <figcaption>
-        <Typography.Text strong>{label}</Typography.Text>
-      </figcaption>
-      {value === null || value === undefined ? (
-        <Typography.Text type="secondary">{t('audit.none')}</Typography.Text>
-      ) : (
-        <pre
-          style={{
-            margin: '4px 0 0',
-            padding: 8,
-            maxHeight: 360,
-            overflow: 'auto',
-            background: '#fafafa',
-            border: '1px solid #f0f0f0',
-            borderRadius: 6,
-            fontSize: 12,
-            whiteSpace: 'pre-wrap',
-            wordBreak: 'break-word',
-          }}
-        >
-          {JSON.stringify(value, null, 2)}
-        </pre>
-      )}
-    </figure>
-  );
-}
-
-export function AuditChange({ event }: { event: AuditEvent }) {
-  const { t } = useTranslation();
-  const changed = changedFields(event.before, event.after);
-  return (
-    <Flex vertical gap={8}>
-      <Flex gap={16} wrap>
-        {event.ip && (
+    <Flex vertical gap={8} data-testid="audit-change">
+      <Flex gap={16} wrap align="center">
+        {event.actorAgencyId && (
           <Typography.Text type="secondary">
+            {t('audit.agency')}: {formatValue(event.actorAgencyId, names, t)}
+          </Typography.Text>
+        )}
+        {event.ip && (
+          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
             {t('audit.ip')}: {event.ip}
           </Typography.Text>
         )}
-        {event.actorAgencyId && (
-          <Typography.Text type="secondary">
-            {t('audit.agencyId')}: {event.actorAgencyId}
-          </Typography.Text>
+        {event.requestId && (
+          <Tooltip title={t('audit.requestId', { id: event.requestId })}>
+            <InfoCircleOutlined aria-label={t('audit.requestId', { id: event.requestId })} />
+          </Tooltip>
+        )}
+        {onHistory && (
+          <Button size="small" type="link" onClick={onHistory}>
+            {t('audit.history')}
+          </Button>
         )}
       </Flex>
-      {changed.length > 0 && (
-        <Flex gap={4} wrap align="center">
-          <Typography.Text>{t('audit.changedFields')}:</Typography.Text>
-          {changed.map((k) => (
-            <Tag key={k} color="gold">
-              {k}
-            </Tag>
-          ))}
-        </Flex>
+      {changes.length === 0 ? (
+        <Typography.Text type="secondary">{t('audit.noChange')}</Typography.Text>
+      ) : (
+        <Table<FieldChange>
+          size="small"
+          rowKey="field"
+          pagination={false}
+          dataSource={changes}
+          columns={[
+            { key: 'field', title: t('audit.field'), render: (_, c) => fieldLabel(c.field, t), width: '22%' },
+            {
+              key: 'before',
+              title: t('audit.before'),
+              render: (_, c) => (
+                <span style={{ overflowWrap: 'anywhere' }}>{formatValue(c.before, names, t, c.field)}</span>
+              ),
+            },
+            {
+              key: 'after',
+              title: t('audit.after'),
+              render: (_, c) => (
+                <span style={{ overflowWrap: 'anywhere' }}>{formatValue(c.after, names, t, c.field)}</span>
+              ),
+            },
+          ]}
+        />
       )}
-      <Row gutter={16}>
-        <Col xs={24} lg={12}>
-          <JsonBlock label={t('audit.before')} value={event.before} />
-        </Col>
-        <Col xs={24} lg={12}>
-          <JsonBlock label={t('audit.after')} value={event.after} />
-        </Col>
-      </Row>
     </Flex>
   );
 }

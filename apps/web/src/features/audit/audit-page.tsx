@@ -1,24 +1,28 @@
-import { type AuditEvent, auditActionLabel } from '@pcmt/contracts';
-import { Button, Card, Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { type AuditEvent, auditActionLabel, auditRecordTypeLabel } from '@pcmt/contracts';
+import { Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { type AuditFilters, useAuditEvents } from './audit-api.ts';
 import { AuditChange } from './audit-change.tsx';
 import { AuditFiltersForm } from './audit-filters.tsx';
+import { formatValue } from './audit-values.ts';
 import { AuditVerifyButton, AuditVerifyResultAlert, useAuditVerify } from './audit-verify.tsx';
 
 const TEXT_KEYS = ['actor', 'action', 'recordType', 'recordId', 'from', 'to'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Filters from the URL; a hand-edited date that is not a real day is dropped rather than sent. */
 function readFilters(params: URLSearchParams): AuditFilters {
   const f: AuditFilters = {};
   for (const k of TEXT_KEYS) {
     const v = params.get(k);
-    if (v) f[k] = v;
+    if (!v) continue;
+    if ((k === 'from' || k === 'to') && (!ISO_DATE.test(v) || Number.isNaN(Date.parse(v)))) continue;
+    f[k] = v;
   }
   const before = Number(params.get('before'));
   if (Number.isInteger(before) && before > 0) f.before = before;
@@ -34,62 +38,59 @@ function writeFilters(f: AuditFilters): URLSearchParams {
 
 export default function AuditPage() {
   const { t, i18n } = useTranslation();
-  useDocumentTitle(t('nav.audit'));
+  const vi = i18n.language !== 'en';
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
   const events = useAuditEvents(filters);
+  const { names } = events;
   const verify = useAuditVerify();
   const rows = useMemo(() => events.data?.pages.flatMap((p) => p.data) ?? [], [events.data]);
+  const label = (labels: Record<string, string>, code: string) => (vi ? (labels[code] ?? code) : code);
 
   const columns: TableColumnsType<AuditEvent> = [
     {
       title: t('audit.time'),
       dataIndex: 'occurredAt',
-      width: 170,
       render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v)}</span>,
     },
     {
       title: t('audit.actor'),
-      dataIndex: 'actorUsername',
-      render: (v: string | null) =>
-        v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+      key: 'actor',
+      render: (_, e) =>
+        e.actorUserId ? (
+          (names[e.actorUserId] ?? e.actorUsername)
+        ) : e.actorUsername ? (
+          e.actorUsername
+        ) : (
+          <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
+        ),
     },
     {
       title: t('audit.action'),
       dataIndex: 'action',
-      render: (v: string) => (
-        <Tooltip title={v}>
-          <Tag>{i18n.language === 'vi' ? (auditActionLabel[v] ?? v) : v}</Tag>
-        </Tooltip>
-      ),
+      render: (v: string) => <Tag style={{ whiteSpace: 'normal' }}>{label(auditActionLabel, v)}</Tag>,
     },
     {
       title: t('audit.record'),
       key: 'record',
       render: (_, e) => (
         <span>
-          {e.recordType}
-          {e.recordId && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {' '}
-              #{e.recordId}
-            </Typography.Text>
+          {label(auditRecordTypeLabel, e.recordType)}
+          {e.recordId && e.recordType !== 'session' && (
+            <Typography.Text type="secondary">: {formatValue(e.recordId, names, t)}</Typography.Text>
           )}
         </span>
       ),
     },
     {
-      title: t('audit.requestId'),
-      dataIndex: 'requestId',
-      render: (v: string | null) =>
-        v ? (
-          <Typography.Text copyable style={{ fontFamily: 'monospace', fontSize: 12 }}>
-            {v}
-          </Typography.Text>
-        ) : null,
+      title: t('audit.ip'),
+      dataIndex: 'ip',
+      responsive: ['lg'],
+      render: (v: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{v}</span>,
     },
-    { title: 'ID', dataIndex: 'id', width: 90, align: 'right' },
   ];
+
+  const recordName = filters.recordId ? formatValue(filters.recordId, names, t) : null;
 
   return (
     <>
@@ -102,15 +103,26 @@ export default function AuditPage() {
           verify={verify}
           onShowRow={(id) => setParams(writeFilters({ before: id + 1 }))}
         />
-        {filters.before && (
-          <Flex gap={8} align="center">
-            <Tag
-              closable
-              onClose={() => setParams(writeFilters({ ...filters, before: undefined }))}
-              color="purple"
-            >
-              {t('audit.startingAt', { id: filters.before - 1 })}
-            </Tag>
+        {(filters.before || recordName) && (
+          <Flex gap={8} align="center" wrap>
+            {filters.before && (
+              <Tag
+                closable
+                onClose={() => setParams(writeFilters({ ...filters, before: undefined }))}
+                color="purple"
+              >
+                {t('audit.startingAt', { id: filters.before - 1 })}
+              </Tag>
+            )}
+            {recordName && (
+              <Tag
+                closable
+                onClose={() => setParams(writeFilters({ ...filters, recordId: undefined }))}
+                color="blue"
+              >
+                {t('audit.recordFilter', { name: recordName })}
+              </Tag>
+            )}
           </Flex>
         )}
         {events.isError && (
@@ -126,12 +138,28 @@ export default function AuditPage() {
           dataSource={rows}
           loading={events.isPending}
           pagination={false}
-          expandable={{ expandedRowRender: (e) => <AuditChange event={e} /> }}
+          expandable={{
+            expandRowByClick: true,
+            expandedRowRender: (e) => (
+              <AuditChange
+                event={e}
+                names={names}
+                onHistory={
+                  e.recordId && e.recordType !== 'session' && filters.recordId !== e.recordId
+                    ? () =>
+                        setParams(
+                          writeFilters({ recordId: e.recordId ?? undefined, recordType: e.recordType }),
+                        )
+                    : undefined
+                }
+              />
+            ),
+          }}
           locale={{ emptyText: events.isError ? t('common.loadFailed') : t('audit.empty') }}
-          scroll={{ x: 900 }}
+          scroll={{ x: 'max-content' }}
         />
         {events.isSuccess && (
-          <Flex align="center" justify="center" gap={16} style={{ paddingBottom: 24 }}>
+          <Flex align="center" justify="center" gap={16} wrap style={{ paddingBottom: 24 }}>
             <Typography.Text type="secondary" aria-live="polite">
               {events.hasNextPage
                 ? t('audit.shown', { formatted: formatNumber(rows.length) })

@@ -38,6 +38,7 @@ export function AuditVerifyResultAlert({
         role="status"
         closable={{ onClose: () => verify.reset() }}
         title={t('audit.verifyOk', { checked: formatNumber(result.checked) })}
+        description={t('audit.verifyCountNote')}
       />
     );
   const brokenAt = result.brokenAt;

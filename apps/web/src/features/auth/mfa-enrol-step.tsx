@@ -21,9 +21,12 @@ export interface RecoveryHandoff {
 export function MfaEnrolStep({
   me,
   onConfirmed,
+  embedded = false,
 }: {
   me: Me;
   onConfirmed: (handoff: RecoveryHandoff) => void;
+  /** On the account page: enrolment is the user's choice, and there is no "other account" way out. */
+  embedded?: boolean;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -52,14 +55,16 @@ export function MfaEnrolStep({
     return (
       <Flex vertical gap={12}>
         <ErrorAlert error={start.error} onRetry={() => void start.refetch()} />
-        <OtherAccountLink />
+        {!embedded && <OtherAccountLink />}
       </Flex>
     );
 
   const { secret, otpauthUrl } = start.data;
   return (
     <Flex vertical gap={12}>
-      <Typography.Paragraph style={{ margin: 0 }}>{t('auth.enrolIntro')}</Typography.Paragraph>
+      <Typography.Paragraph style={{ margin: 0 }}>
+        {embedded ? t('auth.enrolIntroOptional') : t('auth.enrolIntro')}
+      </Typography.Paragraph>
       <ol style={{ margin: 0, paddingInlineStart: 20 }}>
         <li>{t('auth.enrolStep1')}</li>
         <li>{t('auth.enrolStep2')}</li>
@@ -119,7 +124,7 @@ export function MfaEnrolStep({
           {t('auth.confirm')}
         </Button>
       </Form>
-      <OtherAccountLink />
+      {!embedded && <OtherAccountLink />}
     </Flex>
   );
 }

@@ -16,15 +16,28 @@ interface Values {
 }
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
-/** The initial password was set by an administrator: the user must choose their own before working. */
-export function PasswordChangeStep() {
+/**
+ * The initial password was one-time (from an administrator, or printed at installation): the user must choose
+ * their own before working. `embedded`: the same form on the account page, changed at will.
+ */
+export function PasswordChangeStep({
+  embedded = false,
+  onChanged,
+}: {
+  embedded?: boolean;
+  onChanged?: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [extra, setExtra] = useState<string[]>([]);
   const acceptMe = useAcceptMe();
   const change = useMutation({
     mutationFn: authApi.changePassword,
-    onSuccess: acceptMe,
+    onSuccess: (me) => {
+      acceptMe(me);
+      form.resetFields();
+      onChanged?.();
+    },
     onError: (e) => setExtra(applyFieldErrors(form, e, FIELDS)),
   });
 
@@ -36,7 +49,7 @@ export function PasswordChangeStep() {
       disabled={change.isPending}
       onFinish={(v) => change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword })}
     >
-      <Typography.Paragraph>{t('auth.passwordIntro')}</Typography.Paragraph>
+      {!embedded && <Typography.Paragraph>{t('auth.passwordIntro')}</Typography.Paragraph>}
       {change.isError && (
         <Form.Item>
           <ErrorAlert error={change.error} extra={extra} />
@@ -47,7 +60,7 @@ export function PasswordChangeStep() {
         label={t('auth.currentPassword')}
         rules={[{ required: true, message: t('auth.passwordRequired') }]}
       >
-        <Input.Password autoComplete="current-password" autoFocus />
+        <Input.Password autoComplete="current-password" autoFocus={!embedded} />
       </Form.Item>
       <Form.Item
         name="newPassword"
@@ -87,10 +100,10 @@ export function PasswordChangeStep() {
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={change.isPending}>
+      <Button type="primary" htmlType="submit" block={!embedded} loading={change.isPending}>
         {t('auth.changePassword')}
       </Button>
-      <OtherAccountLink />
+      {!embedded && <OtherAccountLink />}
     </Form>
   );
 }

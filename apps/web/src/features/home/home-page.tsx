@@ -1,99 +1,114 @@
-import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
+import type { HomeSummary } from '@pcmt/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Empty, Flex, List, Row, Skeleton, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ADMIN_ROLES, AUDIT_ROLES } from '../../components/nav-items.tsx';
-import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { hasAnyRole, useSession } from '../auth/session.ts';
+import { api } from '../../api/client.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { formatNumber } from '../../i18n/format.ts';
+import { allowed } from '../../kit/permissions.ts';
+import { routeByPath } from '../../kit/routes.tsx';
+import { useSession } from '../auth/session.ts';
 
+const useHome = () =>
+  useQuery({ queryKey: ['home'], queryFn: ({ signal }) => api.get<HomeSummary>('/home', { signal }) });
+
+const hints = {
+  '/units': 'home.unitsHint',
+  '/admin/users': 'home.usersHint',
+  '/admin/agencies': 'home.agenciesHint',
+  '/audit': 'home.auditHint',
+  '/account': 'home.accountHint',
+} as const;
+
+/** Where the working day starts: what is waiting for me, my jurisdiction in figures, the pages I use. */
 export default function HomePage() {
   const { t } = useTranslation();
   const me = useSession();
-  useDocumentTitle(t('nav.home'));
+  const home = useHome();
+  const figure = (key: HomeSummary['figures'][number]['key']) =>
+    home.data?.figures.find((f) => f.key === key)?.value;
 
-  const shortcuts = [
-    { to: '/units', title: t('nav.units'), text: t('home.unitsHint'), show: true },
-    {
-      to: '/admin/users',
-      title: t('nav.users'),
-      text: t('home.usersHint'),
-      show: hasAnyRole(me, ADMIN_ROLES),
-    },
-    {
-      to: '/admin/agencies',
-      title: t('nav.agencies'),
-      text: t('home.agenciesHint'),
-      show: hasAnyRole(me, ADMIN_ROLES),
-    },
-    { to: '/audit', title: t('nav.audit'), text: t('home.auditHint'), show: hasAnyRole(me, AUDIT_ROLES) },
-    { to: '/account/tokens', title: t('nav.apiTokens'), text: t('home.apiTokensHint'), show: true },
-  ].filter((s) => s.show);
+  const todo: { key: string; text: string; to: string }[] = [];
+  if (!me.user.mfaEnabled) todo.push({ key: 'mfa', text: t('home.todoMfa'), to: '/account' });
+  const locked = figure('usersLocked');
+  if (locked)
+    todo.push({
+      key: 'locked',
+      text: t('home.todoLocked', { count: locked }),
+      to: '/admin/users?status=locked',
+    });
+  const shortcuts = Object.entries(hints)
+    .map(([path, hint]) => ({ route: routeByPath.get(path), hint }))
+    .filter((s) => s.route && allowed(me, s.route.gate));
 
   return (
-    <Flex vertical gap={24} style={{ maxWidth: 1100 }}>
+    <Flex vertical gap={16} style={{ maxWidth: 1200 }}>
       <div>
-        <Typography.Title level={2} style={{ marginTop: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
           {t('home.welcome', { name: me.user.displayName })}
         </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('app.tagline')}</Typography.Paragraph>
+        <Typography.Text type="secondary">{me.agency.name}</Typography.Text>
       </div>
-      <Card title={t('home.account')}>
-        <Descriptions
-          column={{ xs: 1, md: 2 }}
-          items={[
-            { key: 'username', label: t('auth.username'), children: me.user.username },
-            { key: 'agency', label: t('home.agency'), children: me.agency.name },
-            {
-              key: 'roles',
-              label: t('home.roles'),
-              children: (
-                <Flex gap={4} wrap>
-                  {me.user.roles.map((r) => (
-                    <Tag key={r} color="geekblue">
-                      {t(`roles.${r}`)}
-                    </Tag>
-                  ))}
-                </Flex>
-              ),
-            },
-            {
-              key: 'mfa',
-              label: t('home.mfa'),
-              children: me.user.mfaEnabled ? (
-                <Tag color="green">{t('common.enabled')}</Tag>
-              ) : (
-                <Tag>{t('common.notEnabled')}</Tag>
-              ),
-            },
-            {
-              key: 'jurisdiction',
-              label: t('layout.jurisdiction'),
-              span: 'filled',
-              children:
-                me.jurisdiction.length === 0 ? (
-                  <Typography.Text type="warning">{t('layout.noJurisdiction')}</Typography.Text>
-                ) : (
-                  <Flex gap={4} wrap>
-                    {me.jurisdiction.map((u) => (
-                      <Tag key={u.id} color="blue">
-                        {u.name} ({u.code})
-                      </Tag>
-                    ))}
-                  </Flex>
-                ),
-            },
-          ]}
-        />
-      </Card>
       <Row gutter={[16, 16]}>
-        {shortcuts.map((s) => (
-          <Col key={s.to} xs={24} md={12} xl={6}>
-            <Link to={s.to} style={{ display: 'block', height: '100%' }}>
-              <Card hoverable style={{ height: '100%' }}>
-                <Card.Meta title={s.title} description={s.text} />
-              </Card>
-            </Link>
-          </Col>
-        ))}
+        <Col xs={24} lg={10}>
+          <Card title={t('home.todo')} style={{ height: '100%' }}>
+            {todo.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.todoEmpty')} />
+            ) : (
+              <List
+                dataSource={todo}
+                renderItem={(item) => (
+                  <List.Item>
+                    <Link to={item.to}>{item.text}</Link>
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card
+            title={t('home.figures')}
+            extra={<Typography.Text type="secondary">{t('home.figuresHint')}</Typography.Text>}
+          >
+            {home.isError && <ErrorAlert error={home.error} onRetry={() => void home.refetch()} />}
+            {home.isPending ? (
+              <Skeleton active />
+            ) : (
+              <Row gutter={[16, 16]}>
+                {(home.data?.figures ?? []).map((f) => (
+                  <Col key={f.key} xs={12} md={8}>
+                    <Statistic
+                      title={t(`home.figure.${f.key}`)}
+                      value={f.value}
+                      formatter={(v) => formatNumber(Number(v))}
+                    />
+                  </Col>
+                ))}
+              </Row>
+            )}
+            <Typography.Paragraph type="secondary" style={{ margin: '16px 0 0' }}>
+              {t('home.figuresLater')}
+            </Typography.Paragraph>
+          </Card>
+        </Col>
+      </Row>
+      <Typography.Title level={3} style={{ margin: 0, fontSize: 18 }}>
+        {t('home.shortcuts')}
+      </Typography.Title>
+      <Row gutter={[16, 16]}>
+        {shortcuts.map(({ route, hint }) =>
+          route ? (
+            <Col key={route.path} xs={24} sm={12} xl={6}>
+              <Link to={route.path} style={{ display: 'block', height: '100%' }}>
+                <Card hoverable size="small" style={{ height: '100%' }}>
+                  <Card.Meta title={route.title(t)} description={t(hint)} />
+                </Card>
+              </Link>
+            </Col>
+          ) : null,
+        )}
       </Row>
     </Flex>
   );

@@ -8,7 +8,7 @@ import { UnitTreeSelect } from './unit-tree-select.tsx';
 import { useUnits } from './units-api.ts';
 
 /** Today's units inside the user's jurisdiction; the choice scopes the registers. */
-export function HeaderUnitPicker() {
+export function HeaderUnitPicker({ block = false }: { block?: boolean }) {
   const { t } = useTranslation();
   const me = useSession();
   const { unitId, setUnitId } = useUnitScope();
@@ -34,7 +34,7 @@ export function HeaderUnitPicker() {
       onChange={(v) => setUnitId(typeof v === 'string' ? v : null)}
       allowClear
       treeDefaultExpandedKeys={forest.map((n) => n.unit.id)}
-      style={{ width: 280 }}
+      style={{ width: block ? '100%' : 280 }}
       notFoundContent={units.isPending ? t('common.loading') : t('layout.unitPickerEmpty')}
     />
   );

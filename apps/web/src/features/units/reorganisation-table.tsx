@@ -130,7 +130,7 @@ export function ReorganisationTable() {
           placeholder={t('reorg.search')}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
-          style={{ width: 280 }}
+          style={{ width: 280, maxWidth: '100%' }}
         />
       </Flex>
       {loading && communes.length > 0 && (
@@ -156,7 +156,7 @@ export function ReorganisationTable() {
         loading={loading && rows.length === 0}
         pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [25, 50, 100, 200] }}
         locale={{ emptyText: loading ? t('common.loading') : t('reorg.empty') }}
-        scroll={{ x: 900 }}
+        scroll={{ x: 'max-content' }}
       />
     </Flex>
   );

@@ -11,6 +11,12 @@ interface Props {
   onOpen: (link: UnitLink, direction: LinkDirection) => void;
 }
 
+const COMMUNE_TYPES: readonly Unit['type'][] = ['xa', 'phuong', 'thi_tran', 'dac_khu'];
+
+/** Cấp tỉnh / cấp huyện / cấp xã, as the law names the levels (not "cấp 3"). */
+const levelOf = (unit: Unit): 'province' | 'district' | 'commune' =>
+  unit.level === 1 ? 'province' : COMMUNE_TYPES.includes(unit.type) ? 'commune' : 'district';
+
 export function UnitDetailPanel({ unit, parent, onOpen }: Props) {
   const { t } = useTranslation();
   const typeLabel = useUnitTypeLabel();
@@ -23,7 +29,7 @@ export function UnitDetailPanel({ unit, parent, onOpen }: Props) {
         items={[
           { key: 'code', label: t('units.code'), children: unit.code },
           { key: 'type', label: t('units.type'), children: typeLabel(unit.type) },
-          { key: 'level', label: t('units.level'), children: t('units.levelValue', { level: unit.level }) },
+          { key: 'level', label: t('units.level'), children: t(`units.levelName.${levelOf(unit)}`) },
           { key: 'parent', label: t('units.parent'), children: parent ? parent.name : '—' },
           { key: 'validity', label: t('units.validity'), children: validity(unit) },
         ]}

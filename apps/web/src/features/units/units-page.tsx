@@ -1,12 +1,10 @@
-import { Tabs, Typography } from 'antd';
+import { Alert, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { todayIso } from '../../i18n/format.ts';
+import { isRealDate, todayIso } from '../../i18n/format.ts';
 import { ReorganisationTable } from './reorganisation-table.tsx';
 import { UnitBrowser } from './unit-browser.tsx';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** State lives in the URL (?at=&unit=&tab=) so a view of history can be bookmarked and shared. */
 export default function UnitsPage() {
@@ -14,7 +12,9 @@ export default function UnitsPage() {
   useDocumentTitle(t('nav.units'));
   const [params, setParams] = useSearchParams();
   const rawAt = params.get('at');
-  const at = rawAt && ISO_DATE.test(rawAt) ? rawAt : todayIso();
+  // A hand-edited date that is not a real day falls back to today, and the page says so.
+  const badAt = rawAt !== null && !isRealDate(rawAt);
+  const at = isRealDate(rawAt) ? rawAt : todayIso();
   const tab = params.get('tab') === 'reorg' ? 'reorg' : 'tree';
 
   const update = (patch: Record<string, string | null>) => {
@@ -31,6 +31,15 @@ export default function UnitsPage() {
       <Typography.Title level={2} style={{ marginTop: 0 }}>
         {t('nav.units')}
       </Typography.Title>
+      {badAt && (
+        <Alert
+          type="warning"
+          showIcon
+          closable={{ onClose: () => update({ at: null }) }}
+          title={t('units.badDate', { value: rawAt })}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       <Tabs
         activeKey={tab}
         onChange={(k) => update({ tab: k === 'reorg' ? 'reorg' : null })}

@@ -1,0 +1,100 @@
+import type { TFunction } from 'i18next';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { Gate } from './permissions.ts';
+
+export type MenuGroup = 'main' | 'admin' | 'account';
+
+/**
+ * One page of the app. This list is the only place a page is declared: the router, the side menu, the
+ * account menu, breadcrumbs, the page title and the permission gate all read it.
+ */
+export interface PageRoute {
+  /** Absolute path without a trailing slash; `/` for home. */
+  path: string;
+  title: (t: TFunction) => string;
+  page: LazyExoticComponent<ComponentType>;
+  /** Shown and opened only when the user holds the permission (or one of them). */
+  gate?: Gate;
+  /** Where the page is listed; absent = reached from another page only. */
+  menu?: MenuGroup;
+  /** The page above it in breadcrumbs and whose menu item stays highlighted. */
+  parent?: string;
+}
+
+// Each page is its own chunk: a commune officer never downloads the admin screens.
+export const pageRoutes: readonly PageRoute[] = [
+  {
+    path: '/',
+    title: (t) => t('nav.home'),
+    page: lazy(() => import('../features/home/home-page.tsx')),
+    menu: 'main',
+  },
+  {
+    path: '/units',
+    title: (t) => t('nav.units'),
+    page: lazy(() => import('../features/units/units-page.tsx')),
+    menu: 'main',
+  },
+  {
+    path: '/admin/users',
+    title: (t) => t('nav.users'),
+    page: lazy(() => import('../features/admin/users-page.tsx')),
+    gate: 'user.read',
+    menu: 'admin',
+  },
+  {
+    path: '/admin/agencies',
+    title: (t) => t('nav.agencies'),
+    page: lazy(() => import('../features/admin/agencies-page.tsx')),
+    gate: 'agency.manage',
+    menu: 'admin',
+  },
+  {
+    path: '/audit',
+    title: (t) => t('nav.audit'),
+    page: lazy(() => import('../features/audit/audit-page.tsx')),
+    gate: 'audit.read',
+    menu: 'admin',
+  },
+  {
+    path: '/account',
+    title: (t) => t('nav.account'),
+    page: lazy(() => import('../features/account/account-page.tsx')),
+    menu: 'account',
+  },
+  {
+    path: '/account/sessions',
+    title: (t) => t('nav.sessions'),
+    page: lazy(() => import('../features/account/sessions-page.tsx')),
+    menu: 'account',
+    parent: '/account',
+  },
+  {
+    // Integrations are for administration and oversight tools; the server allows any signed-in browser,
+    // so the page stays reachable by its address, it is just not offered to everyone.
+    path: '/account/tokens',
+    title: (t) => t('nav.apiTokens'),
+    page: lazy(() => import('../features/account/tokens-page.tsx')),
+    gate: ['agency.manage', 'user.manage', 'audit.read'],
+    menu: 'account',
+    parent: '/account',
+  },
+];
+
+export const routeByPath = new Map(pageRoutes.map((r) => [r.path, r]));
+
+/** The chain from the top page down to `route` (breadcrumbs). */
+export function ancestry(route: PageRoute): PageRoute[] {
+  const chain: PageRoute[] = [route];
+  let parent = route.parent ? routeByPath.get(route.parent) : undefined;
+  while (parent) {
+    chain.unshift(parent);
+    parent = parent.parent ? routeByPath.get(parent.parent) : undefined;
+  }
+  return chain;
+}
+
+/** The menu item to highlight: the page itself if listed, else its nearest listed parent; none on a 404. */
+export function menuKeyOf(route: PageRoute | undefined): string | undefined {
+  return route ? ancestry(route).findLast((r) => r.menu)?.path : undefined;
+}
