@@ -7,6 +7,7 @@ import {
 } from './first-admin-password.ts';
 import { buildApp } from './http/app.ts';
 import { ensureBootstrapAdmin } from './modules/access/bootstrap.ts';
+import { scheduleCheckpoints } from './modules/audit/audit.checkpoint.ts';
 import { OWNER_ONLY_UMASK } from './platform/data-dir-permissions.ts';
 import { loggerOptions } from './platform/logger.ts';
 
@@ -40,6 +41,12 @@ async function main() {
     );
   });
   await app.listen({ port: config.port, host: config.host });
+  // Signed audit checkpoints on a timer, each also appended to a file operators ship off the machine.
+  const stopCheckpoints = scheduleCheckpoints(database.db, {
+    minutes: config.auditCheckpointMinutes,
+    file: config.auditCheckpointFile,
+    log: app.log,
+  });
   const url =
     config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   const lines = [
@@ -53,6 +60,7 @@ async function main() {
 
   const stop = async (signal: string) => {
     app.log.info({ signal }, 'stopping');
+    stopCheckpoints();
     await app.close();
     await database.close();
     process.exit(0);

@@ -4,6 +4,7 @@ import { createMfaService } from './modules/access/mfa.service.ts';
 import { createSessionService } from './modules/access/session.service.ts';
 import { createTokenService } from './modules/access/token.service.ts';
 import { createUserService } from './modules/access/user.service.ts';
+import { useAuditKeys } from './modules/audit/audit.recorder.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { createUnitService } from './modules/units/unit.service.ts';
 import type { Keyring } from './platform/crypto/keys.ts';
@@ -11,6 +12,8 @@ import type { Db } from './platform/db/client.ts';
 
 /** The use cases, wired to one database. Built once by the composition root (and by tests). */
 export function createServices(db: Db, keyring: Keyring, authSettings: Partial<AuthSettings> = {}) {
+  // Every appendAudit in this process chains with these keys (see useAuditKeys for why it is not a parameter).
+  useAuditKeys(keyring.audit);
   const settings = { ...defaultAuthSettings, ...authSettings };
   const auth = createAuthService(db, settings);
   return {

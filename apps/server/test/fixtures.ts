@@ -4,7 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/http/app.ts';
 import { refreshAgencyScope } from '../src/modules/access/scope.ts';
-import { createKeyring } from '../src/platform/crypto/keys.ts';
+import { createKeyring, newAuditKeys } from '../src/platform/crypto/keys.ts';
 import { hashPassword } from '../src/platform/crypto/password.ts';
 import type { Database, Db } from '../src/platform/db/client.ts';
 import { agency, agencyUnit, unit, userAccount } from '../src/platform/db/schema/index.ts';
@@ -12,11 +12,18 @@ import { createServices, type Services } from '../src/services.ts';
 
 export const TEST_PASSWORD = 'Kiểm-thử-mật-khẩu-2026';
 
+/**
+ * One audit key set per test process: services register their audit keys process-wide (see `useAuditKeys`),
+ * so every keyring a test file builds must chain and sign with the same keys.
+ */
+export const testAuditKeys = newAuditKeys();
+
 export function testKeyring() {
   return createKeyring({
     activeKeyId: 't1',
     dataKeys: { t1: randomBytes(32).toString('base64') },
     hmacKey: randomBytes(32).toString('base64'),
+    ...testAuditKeys,
   });
 }
 

@@ -33,6 +33,21 @@ export const auditPage = z.object({
   names: z.record(z.string(), z.string()),
 });
 
+/** `GET /audit/verify`: the chain check, plus (additive) the signed-checkpoint figures. */
+export const auditVerifyReport = z.object({
+  ok: z.boolean(),
+  checked: z.number(),
+  brokenAt: z.number().nullable(),
+  reason: z.string().nullable(),
+  /** Signed checkpoints checked. */
+  checkpoints: z.number().int(),
+  /** Highest row id a valid signed checkpoint vouches for (null: none yet). */
+  lastCheckpointHeadId: z.number().int().nullable(),
+  /** Rows up to this id predate the keyed chain (plain SHA-256); 0 when there are none. */
+  legacyUntil: z.number().int(),
+});
+export type AuditVerifyReport = z.infer<typeof auditVerifyReport>;
+
 /** Vietnamese names of audit actions for the oversight page; registers add theirs. Unknown codes show as is. */
 export const auditActionLabel: Record<string, string> = {
   'agency.create': 'Tạo cơ quan',

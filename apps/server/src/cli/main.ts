@@ -2,9 +2,9 @@ import { type Role, roles } from '@pcmt/contracts';
 import { Command, InvalidArgumentError } from 'commander';
 import { keyringFor, openConfiguredDatabase } from '../bootstrap.ts';
 import { loadConfig } from '../config/env.ts';
-import { verifyAuditChain } from '../modules/audit/audit.verifier.ts';
 import { OWNER_ONLY_UMASK } from '../platform/data-dir-permissions.ts';
 import { createServices } from '../services.ts';
+import { registerAuditCommands } from './audit-commands.ts';
 import { seedDemo } from './demo-seed.ts';
 import { createTokenCommand, createUserCommand } from './user-commands.ts';
 
@@ -61,24 +61,7 @@ program
     withDatabase(({ database, services }) => createTokenCommand(database.db, services, opts)),
   );
 
-program
-  .command('audit')
-  .description('Nhật ký truy cập')
-  .command('verify')
-  .description('Kiểm tra chuỗi băm của nhật ký; báo bản ghi hỏng đầu tiên')
-  .action(() =>
-    withDatabase(async ({ database }) => {
-      const r = await verifyAuditChain(database.db);
-      if (r.ok) {
-        console.log(`Nhật ký toàn vẹn: đã kiểm tra ${r.checked.toLocaleString('vi-VN')} bản ghi.`);
-        return;
-      }
-      console.error(
-        `NHẬT KÝ BỊ SỬA ĐỔI tại bản ghi ${r.brokenAt}: ${r.reason} (đã kiểm tra ${r.checked} bản ghi hợp lệ trước đó)`,
-      );
-      process.exitCode = 2;
-    }),
-  );
+registerAuditCommands(program, withDatabase, loadConfig);
 
 program
   .command('seed')

@@ -25,6 +25,12 @@ const schema = z.object({
   PCMT_WEB_DIST: z.string().optional(),
   PCMT_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PCMT_METRICS_TOKEN: z.string().min(16, 'PCMT_METRICS_TOKEN cần ít nhất 16 ký tự').optional(),
+  /** Minutes between signed audit checkpoints (0: none). */
+  PCMT_AUDIT_CHECKPOINT_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .default(60),
 });
 
 export type Config = {
@@ -46,6 +52,10 @@ export type Config = {
   trustProxy: boolean;
   /** Bearer token for /metrics; unset → loopback scrapers only. */
   metricsToken: string | undefined;
+  /** Minutes between scheduled signed audit checkpoints; 0 disables them. */
+  auditCheckpointMinutes: number;
+  /** JSONL file (0600) every scheduled checkpoint is appended to, for operators to ship off the machine. */
+  auditCheckpointFile: string;
 };
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -74,5 +84,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     webDist: e.PCMT_WEB_DIST,
     trustProxy: e.PCMT_TRUST_PROXY === 'true',
     metricsToken: e.PCMT_METRICS_TOKEN,
+    auditCheckpointMinutes: e.PCMT_AUDIT_CHECKPOINT_MINUTES,
+    auditCheckpointFile: path.join(dataDir, 'audit', 'checkpoints.jsonl'),
   };
 }

@@ -1,8 +1,10 @@
-import { desc, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { canonicalJson } from '../../platform/crypto/canonical-json.ts';
-import { sha256Hex } from '../../platform/crypto/keys.ts';
+import { type AuditKeys, hmacSha256Hex, sha256Hex } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
+import { queryRows } from '../../platform/db/rows.ts';
 import { auditEvent } from '../../platform/db/schema/index.ts';
+import { insertCheckpoint } from './audit.signature.ts';
 
 /** Who acts and through which request: what every audit row names. */
 export type AuditContext = {
@@ -32,6 +34,28 @@ export type AuditEntry = {
 export const GENESIS_HASH = '0'.repeat(64);
 /** One chain for the whole database: appends are serialised by this transaction-scoped advisory lock. */
 const CHAIN_LOCK = 7_262_002;
+export const lockChain = (tx: Db) => tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
+
+type ChainHead = { id: number; hash: string; keyed: boolean; anyCheckpoint: boolean };
+/** The last row (id 0 and the genesis hash when empty) and whether the keyed chain has started. */
+const headSql = sql`
+  select coalesce(e.id, 0)::int as "id", coalesce(e.hash, ${'0'.repeat(64)}) as "hash",
+         exists(select 1 from audit_checkpoint where trigger = 'upgrade') as "keyed",
+         exists(select 1 from audit_checkpoint) as "anyCheckpoint"
+    from (select 1) one
+    left join lateral (select id, hash from audit_event order by id desc limit 1) e on true`;
+
+/**
+ * The first keyed append writes a signed 'upgrade' checkpoint naming the current head: rows up to it are the
+ * legacy SHA-256 chain (none on a fresh database: head 0), every later row must carry an HMAC. Without the
+ * signing key nobody can move that boundary. If other checkpoints exist the chain was keyed already and its
+ * upgrade checkpoint has been deleted: we do NOT sign a new boundary over rows we cannot vouch for; the
+ * verifier then reports the legacy rows.
+ */
+async function startKeyedChain(tx: Db, keys: AuditKeys, head: ChainHead) {
+  if (head.anyCheckpoint) return;
+  await insertCheckpoint(tx, keys, { headId: head.id, headHash: head.hash }, 'upgrade');
+}
 
 export type HashedFields = {
   id: number;
@@ -48,8 +72,28 @@ export type HashedFields = {
   ip: string | null;
 };
 
-export const chainHash = (prevHash: string, row: HashedFields) =>
+/** The chain before it was keyed: plain SHA-256, which anyone with database access can recompute. */
+export const legacyChainHash = (prevHash: string, row: HashedFields) =>
   sha256Hex(`${prevHash}\n${canonicalJson(row)}`);
+
+/** The keyed chain: without the HMAC key (outside the database) nobody can write a row that verifies. */
+export const chainHmac = (key: Buffer, prevHash: string, row: HashedFields) =>
+  hmacSha256Hex(key, `${prevHash}\n${canonicalJson(row)}`);
+
+/**
+ * The audit keys, registered once by the composition root (`createServices`) rather than threaded through
+ * every service call: `appendAudit` is called from ~25 places, all of which would otherwise carry a keyring
+ * they never use. A process serves one key file, so one module-level registration is enough; tests build
+ * their keyrings with one per-process audit key set (`testKeyring()`), so registering again is harmless.
+ */
+let registered: AuditKeys | null = null;
+export function useAuditKeys(keys: AuditKeys): void {
+  registered = keys;
+}
+export function auditKeys(): AuditKeys {
+  if (!registered) throw new Error('Chưa nạp khóa của nhật ký truy cập (createServices chưa được gọi)');
+  return registered;
+}
 
 /** JSON round trip: what jsonb will give back (Dates become strings, undefined disappears). */
 const asStored = (v: unknown) =>
@@ -66,14 +110,13 @@ export async function appendAudit(
 ): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-  const [last] = await tx
-    .select({ id: auditEvent.id, hash: auditEvent.hash })
-    .from(auditEvent)
-    .orderBy(desc(auditEvent.id))
-    .limit(1);
-  let prevHash = last?.hash ?? GENESIS_HASH;
-  let id = last?.id ?? 0;
+  const keys = auditKeys();
+  await lockChain(tx);
+  const [head] = await queryRows<ChainHead>(tx, headSql);
+  if (!head) throw new Error('audit head query returned no row');
+  let prevHash = head.hash;
+  let id = head.id;
+  if (!head.keyed) await startKeyedChain(tx, keys, head);
   const occurredAt = new Date().toISOString();
   const rows = list.map((entry) => {
     id += 1;
@@ -91,7 +134,7 @@ export async function appendAudit(
       requestId: ctx.requestId,
       ip: ctx.ip,
     };
-    const hash = chainHash(prevHash, fields);
+    const hash = chainHmac(keys.hmacKey, prevHash, fields);
     const row = { ...fields, prevHash, hash };
     prevHash = hash;
     return row;
