@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { eq, like } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { verifyPassword } from '../src/platform/crypto/password.ts';
+import { type Database, openDatabase } from '../src/platform/db/client.ts';
+import { agency, userAccount } from '../src/platform/db/schema/index.ts';
 import { freshDatabase, testBackends } from './db.ts';
 
 const entry = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
@@ -42,8 +46,22 @@ async function setup(backend: 'pglite' | 'postgres') {
   cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const pgDb = backend === 'postgres' ? await freshDatabase('postgres') : null;
   if (pgDb) cleanup.push(() => pgDb.close());
-  return { dataDir, env: { DATA_DIR: dataDir, DATABASE_URL: pgDb?.url ?? '' } };
+  const env = { DATA_DIR: dataDir, DATABASE_URL: pgDb?.url ?? '' };
+  /** Runs `fn` on the database while no `pcmt` process holds it (PGlite allows one process at a time). */
+  const withDb = async <T>(fn: (db: Database['db']) => Promise<T>): Promise<T> => {
+    const database = pgDb ?? (await openDatabase({ backend: 'pglite', dir: path.join(dataDir, 'db') }));
+    try {
+      return await fn(database.db);
+    } finally {
+      if (!pgDb) await database.close();
+    }
+  };
+  return { dataDir, env, withDb };
 }
+
+/** The `username password` rows of the table printed by `seed --demo`. */
+const printedPasswords = (out: string) =>
+  new Map([...out.matchAll(/^ {2}(demo\.[a-z0-9.]+) +(\S+) /gm)].map((m) => [m[1]!, m[2]!]));
 
 describe.each(testBackends())('pcmt data directory [%s]', (backend) => {
   it.runIf(typeof process.getuid === 'function')(
@@ -64,4 +82,103 @@ describe.each(testBackends())('pcmt data directory [%s]', (backend) => {
     },
     LONG,
   );
+});
+
+describe.each(testBackends())('pcmt seed --demo [%s]', (backend) => {
+  it(
+    'gives each demo account its own one-time password, printed once, to be changed at first sign-in',
+    async () => {
+      const { env, withDb } = await setup(backend);
+      const seeded = pcmt(env, ['seed', '--demo']);
+      expect(seeded.code, seeded.out).toBe(0);
+      expect(seeded.stdout).toContain('DỮ LIỆU MẪU');
+      const printed = printedPasswords(seeded.stdout);
+      expect(printed.size, seeded.out).toBe(10);
+      expect(new Set(printed.values()).size).toBe(10);
+      const accounts = await withDb((db) =>
+        db
+          .select({
+            username: userAccount.username,
+            hash: userAccount.passwordHash,
+            must: userAccount.mustChangePassword,
+            demo: userAccount.isDemo,
+          })
+          .from(userAccount)
+          .where(like(userAccount.username, 'demo.%')),
+      );
+      expect(accounts).toHaveLength(10);
+      for (const a of accounts) {
+        expect(a.must, a.username).toBe(true);
+        expect(a.demo).toBe(true);
+        expect(await verifyPassword(a.hash, printed.get(a.username)!), a.username).toBe(true);
+      }
+      // Printed once: a second run creates nothing and shows no password.
+      const again = pcmt(env, ['seed', '--demo']);
+      expect(again.code, again.out).toBe(0);
+      expect(printedPasswords(again.stdout).size).toBe(0);
+      for (const p of printed.values()) expect(again.out).not.toContain(p);
+    },
+    LONG,
+  );
+
+  it(
+    'refuses under NODE_ENV=production unless forced',
+    async () => {
+      const { env, withDb } = await setup(backend);
+      expect(pcmt(env, ['migrate']).code).toBe(0); // creates the key file a production start requires
+      const refused = pcmt({ ...env, NODE_ENV: 'production' }, ['seed', '--demo']);
+      expect(refused.code).not.toBe(0);
+      expect(refused.out).toContain('Từ chối nạp dữ liệu mẫu: NODE_ENV=production');
+      expect(refused.out).toContain('--force');
+      expect(await withDb((db) => db.select().from(agency).where(eq(agency.isDemo, true)))).toHaveLength(0);
+      const forced = pcmt({ ...env, NODE_ENV: 'production' }, ['seed', '--demo', '--force']);
+      expect(forced.code, forced.out).toBe(0);
+      expect(printedPasswords(forced.stdout).size).toBe(10);
+    },
+    LONG,
+  );
+
+  it(
+    'refuses a database holding real records (the first-start admin and its agency do not count) unless forced',
+    async () => {
+      const { env, withDb } = await setup(backend);
+      expect(pcmt(env, ['migrate']).code).toBe(0);
+      // What the first server start leaves: agency QNG-CAT-QTHT and its `admin`.
+      await withDb(async (db) => {
+        const [ag] = await db
+          .insert(agency)
+          .values({ code: 'QNG-CAT-QTHT', name: 'Quản trị hệ thống', kind: 'provincial_police' })
+          .returning({ id: agency.id });
+        await db.insert(userAccount).values({
+          username: 'admin',
+          displayName: 'Quản trị hệ thống',
+          agencyId: ag!.id,
+          roles: ['admin'],
+          passwordHash: 'x',
+          mustChangePassword: true,
+        });
+      });
+      const allowed = pcmt(env, ['seed', '--demo']);
+      expect(allowed.code, allowed.out).toBe(0);
+
+      await withDb(async (db) => {
+        await db
+          .insert(agency)
+          .values({ code: 'CA-DAKTO', name: 'Công an xã Đăk Tô', kind: 'commune_police' });
+      });
+      const refused = pcmt(env, ['seed', '--demo']);
+      expect(refused.code).not.toBe(0);
+      expect(refused.out).toContain('Từ chối nạp dữ liệu mẫu: cơ sở dữ liệu đã có dữ liệu thật');
+      expect(refused.out).toContain('1 cơ quan');
+      expect(refused.out).toContain('--force');
+      const forced = pcmt(env, ['seed', '--demo', '--force']);
+      expect(forced.code, forced.out).toBe(0);
+    },
+    LONG,
+  );
+
+  it('keeps no demo password in the source', () => {
+    const source = readFileSync(fileURLToPath(new URL('../src/cli/demo-seed.ts', import.meta.url)), 'utf8');
+    expect(source).not.toMatch(/DEMO_PASSWORD|Dữ-liệu-mẫu-PCMT/);
+  });
 });

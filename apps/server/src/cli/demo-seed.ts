@@ -1,13 +1,18 @@
 import type { AgencyKind, Role } from '@pcmt/contracts';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { BOOTSTRAP_AGENCY_CODE } from '../modules/access/bootstrap.ts';
 import { refreshAgencyScope } from '../modules/access/scope.ts';
 import { appendAudit, systemContext } from '../modules/audit/audit.recorder.ts';
+import { randomToken } from '../platform/crypto/keys.ts';
 import { hashPassword } from '../platform/crypto/password.ts';
 import type { Db } from '../platform/db/client.ts';
 import { agency, agencyUnit, unit, userAccount } from '../platform/db/schema/index.ts';
 
-/** Shared password of the demo accounts: printed, never used outside demo data (is_demo = true). */
-export const DEMO_PASSWORD = 'Dữ-liệu-mẫu-PCMT-2026';
+/*
+ * Demo accounts get their own random one-time password, printed once and to be changed at first sign-in:
+ * a password written in the source would be known to anyone who read it, and whoever used it first on a
+ * privileged demo account would enrol their own 2FA and keep it.
+ */
 
 type DemoAgency = {
   code: string;
@@ -83,9 +88,49 @@ const DEMO: DemoAgency[] = [
   },
 ];
 
-export async function seedDemo(db: Db): Promise<void> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const created: string[] = [];
+const FORCE_HINT = 'Nếu thật sự cần (ví dụ máy thử nghiệm), chạy lại với --force.';
+
+/** Demo data is for exploring: a production system refuses it unless the operator insists. */
+export function refuseDemoInProduction(env: string, force: boolean): void {
+  if (env === 'production' && !force)
+    throw new Error(
+      `Từ chối nạp dữ liệu mẫu: NODE_ENV=production (hệ thống vận hành thật). Cơ quan và tài khoản mẫu chỉ dùng để khám phá. ${FORCE_HINT}`,
+    );
+}
+
+/**
+ * Counts the real (non-demo) agencies and accounts, leaving out what the first start creates by itself:
+ * agency QNG-CAT-QTHT and its `admin`. Null when there are none.
+ */
+async function realRecords(db: Db): Promise<string | null> {
+  const [agencies] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(agency)
+    .where(and(eq(agency.isDemo, false), ne(agency.code, BOOTSTRAP_AGENCY_CODE)));
+  const [users] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(userAccount)
+    .innerJoin(agency, eq(agency.id, userAccount.agencyId))
+    .where(
+      and(
+        eq(userAccount.isDemo, false),
+        or(ne(userAccount.username, 'admin'), ne(agency.code, BOOTSTRAP_AGENCY_CODE)),
+      ),
+    );
+  const a = agencies?.n ?? 0;
+  const u = users?.n ?? 0;
+  if (a === 0 && u === 0) return null;
+  return `${a} cơ quan và ${u} tài khoản không phải dữ liệu mẫu`;
+}
+
+export async function seedDemo(db: Db, opts: { env: string; force: boolean }): Promise<void> {
+  refuseDemoInProduction(opts.env, opts.force);
+  const real = await realRecords(db);
+  if (real && !opts.force)
+    throw new Error(
+      `Từ chối nạp dữ liệu mẫu: cơ sở dữ liệu đã có dữ liệu thật (${real}). Trộn dữ liệu mẫu vào dữ liệu thật dễ gây nhầm lẫn và để lại tài khoản thừa. ${FORCE_HINT}`,
+    );
+  const created: { username: string; password: string; roles: Role[]; agency: string }[] = [];
   await db.transaction(async (tx) => {
     for (const a of DEMO) {
       const [existing] = await tx.select({ id: agency.id }).from(agency).where(eq(agency.code, a.code));
@@ -118,6 +163,7 @@ export async function seedDemo(db: Db): Promise<void> {
           .from(userAccount)
           .where(eq(userAccount.username, u.username));
         if (taken) continue;
+        const password = randomToken(12);
         const [row] = await tx
           .insert(userAccount)
           .values({
@@ -125,7 +171,8 @@ export async function seedDemo(db: Db): Promise<void> {
             displayName: u.name,
             agencyId,
             roles: u.roles,
-            passwordHash,
+            passwordHash: await hashPassword(password),
+            mustChangePassword: true,
             isDemo: true,
           })
           .returning({ id: userAccount.id });
@@ -135,16 +182,26 @@ export async function seedDemo(db: Db): Promise<void> {
           recordId: row!.id,
           after: { username: u.username, roles: u.roles, demo: true },
         });
-        created.push(`  ${u.username.padEnd(22)} ${u.roles.join(', ').padEnd(22)} ${a.name}`);
+        created.push({ username: u.username, password, roles: u.roles, agency: a.name });
       }
     }
   });
   console.log('DỮ LIỆU MẪU — chỉ để khám phá, không dùng cho nghiệp vụ thật.');
   if (created.length === 0) {
-    console.log('Các tài khoản mẫu đã có sẵn.');
+    console.log('Các tài khoản mẫu đã có sẵn (mật khẩu của chúng chỉ được in ở lần tạo).');
     return;
   }
-  console.log(`Mật khẩu chung của tài khoản mẫu: ${DEMO_PASSWORD}`);
-  console.log('(vai trò admin, PC04, lãnh đạo phải đăng ký xác thực hai lớp ở lần đăng nhập đầu)');
-  console.log(created.join('\n'));
+  console.log(
+    'Mật khẩu dùng một lần của từng tài khoản mẫu (chỉ hiện lần này; phải đổi ở lần đăng nhập đầu):',
+  );
+  const header = `  ${'Tên đăng nhập'.padEnd(20)} ${'Mật khẩu dùng một lần'.padEnd(22)} ${'Vai trò'.padEnd(22)} Cơ quan`;
+  console.log(header);
+  for (const c of created)
+    console.log(
+      `  ${c.username.padEnd(20)} ${c.password.padEnd(22)} ${c.roles.join(', ').padEnd(22)} ${c.agency}`,
+    );
+  console.log(
+    '(tài khoản có vai trò bắt buộc xác thực hai lớp phải đăng ký ứng dụng TOTP ở lần đăng nhập đầu)',
+  );
+  console.log('DỮ LIỆU MẪU — hết danh sách.');
 }

@@ -5,7 +5,7 @@ import { loadConfig } from '../config/env.ts';
 import { OWNER_ONLY_UMASK } from '../platform/data-dir-permissions.ts';
 import { createServices } from '../services.ts';
 import { registerAuditCommands } from './audit-commands.ts';
-import { seedDemo } from './demo-seed.ts';
+import { refuseDemoInProduction, seedDemo } from './demo-seed.ts';
 import { createTokenCommand, createUserCommand } from './user-commands.ts';
 
 // Everything this process creates (key file, database files, secrets) is for the service user alone.
@@ -66,8 +66,16 @@ registerAuditCommands(program, withDatabase, loadConfig);
 program
   .command('seed')
   .description('Nạp dữ liệu')
-  .requiredOption('--demo', 'cơ quan và tài khoản MẪU cho một vài xã (đánh dấu "Dữ liệu mẫu")')
-  .action(() => withDatabase(({ database }) => seedDemo(database.db)));
+  .requiredOption(
+    '--demo',
+    'cơ quan và tài khoản MẪU cho một vài xã (đánh dấu "Dữ liệu mẫu"); in mật khẩu dùng một lần của từng tài khoản',
+  )
+  .option('--force', 'vẫn nạp khi NODE_ENV=production hoặc khi cơ sở dữ liệu đã có dữ liệu thật')
+  .action((opts: { force?: boolean }) => {
+    const force = opts.force === true;
+    refuseDemoInProduction(loadConfig().env, force); // before the production database is even opened
+    return withDatabase(({ config, database }) => seedDemo(database.db, { env: config.env, force }));
+  });
 
 program.parseAsync().catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : String(err));
