@@ -4,5 +4,6 @@ export * from './errors.ts';
 export * from './home.ts';
 export * from './list.ts';
 export * from './permissions.ts';
+export * from './registers/index.ts';
 export * from './text.ts';
 export * from './units.ts';

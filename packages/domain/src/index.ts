@@ -1,1 +1,2 @@
 export * from './geo/locate.ts';
+export * from './hotspots/lifecycle.ts';
