@@ -66,6 +66,8 @@ export const auditActionLabel: Record<string, string> = {
   'auth.mfa_recovery_used': 'Dùng mã khôi phục',
   'auth.password_change_failed': 'Đổi mật khẩu thất bại',
   'auth.password_changed': 'Đổi mật khẩu',
+  'auth.reauthenticated': 'Xác nhận lại mật khẩu hoặc mã xác thực',
+  'auth.reauth_failed': 'Xác nhận lại thất bại',
   'token.create': 'Tạo mã truy cập API',
   'user.bootstrap': 'Tạo tài khoản quản trị đầu tiên',
   'user.create': 'Tạo người dùng',

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { agencyKind, role } from './access.ts';
 
 /**
  * The one shape of a register's list: filters, a sort key from a closed list, an order, and either a page
@@ -35,16 +34,3 @@ export type Paged<T> = { data: T[]; total: number; page: number; pageSize: numbe
 /** A cursor page: `next` is opaque to the client and absent on the last page. */
 export const cursorResult = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), next: z.string().nullable() });
-
-export const userSortKeys = ['username', 'displayName', 'agencyName', 'lastLoginAt'] as const;
-export const userListQuery = pagedQuery(userSortKeys).extend({
-  agencyId: z.uuid().optional(),
-  role: role.optional(),
-  /** `locked` = active but temporarily locked after failed sign-ins. */
-  status: z.enum(['active', 'disabled', 'locked']).optional(),
-});
-export type UserListQuery = z.infer<typeof userListQuery>;
-
-export const agencySortKeys = ['name', 'code', 'kind'] as const;
-export const agencyListQuery = pagedQuery(agencySortKeys).extend({ kind: agencyKind.optional() });
-export type AgencyListQuery = z.infer<typeof agencyListQuery>;

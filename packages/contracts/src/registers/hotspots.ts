@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { pagedQuery } from '../list.ts';
+import { isoDate, vnText } from '../text.ts';
+import { hotspotBehaviour, hotspotKind, hotspotStatus } from './hotspot-enums.ts';
+import { defineRegisterContract } from './register-contract.ts';
+
+export const hotspotContract = defineRegisterContract({
+  recordType: 'hotspot',
+  label: { vi: 'Điểm, tụ điểm', en: 'Hotspot' },
+  permissions: ['hotspot.read', 'hotspot.write', 'hotspot.transition'],
+  // PRODUCT.md "Who uses it": commune police keep their commune's register, PC04 the province's; border
+  // guards record in their border communes; leaders and the commune committee read (maps, figures).
+  grants: {
+    drug_police: ['hotspot.read', 'hotspot.write', 'hotspot.transition'],
+    commune_police: ['hotspot.read', 'hotspot.write', 'hotspot.transition'],
+    commune_police_chief: ['hotspot.read', 'hotspot.write', 'hotspot.transition'],
+    border_guard: ['hotspot.read', 'hotspot.write'],
+    leadership: ['hotspot.read'],
+    commune_committee: ['hotspot.read'],
+  },
+  auditActions: {
+    'hotspot.create': { vi: 'Ghi nhận điểm, tụ điểm', en: 'Record a hotspot' },
+    'hotspot.update': { vi: 'Sửa điểm, tụ điểm', en: 'Edit a hotspot' },
+    'hotspot.transition': { vi: 'Chuyển trạng thái điểm, tụ điểm', en: 'Change a hotspot’s status' },
+    'hotspot.read': { vi: 'Xem điểm, tụ điểm', en: 'View a hotspot' },
+  },
+  fieldLabels: {
+    kind: { vi: 'Loại', en: 'Kind' },
+    name: { vi: 'Tên gọi', en: 'Name' },
+    behaviours: { vi: 'Hành vi', en: 'Behaviours' },
+    status: { vi: 'Trạng thái', en: 'Status' },
+    statusSince: { vi: 'Từ ngày', en: 'Since' },
+    detectedOn: { vi: 'Ngày phát hiện', en: 'Detected on' },
+    unitId: { vi: 'Đơn vị hành chính', en: 'Administrative unit' },
+    lat: { vi: 'Vĩ độ', en: 'Latitude' },
+    lng: { vi: 'Kinh độ', en: 'Longitude' },
+    address: { vi: 'Địa chỉ', en: 'Address' },
+    description: { vi: 'Mô tả', en: 'Description' },
+    responsibleOfficer: { vi: 'Cán bộ phụ trách', en: 'Responsible officer' },
+    linkedPersons: { vi: 'Đối tượng liên quan', en: 'Linked persons' },
+    linkedBusinesses: { vi: 'Cơ sở kinh doanh liên quan', en: 'Linked businesses' },
+    sellers: { vi: 'Số đối tượng bán', en: 'Sellers' },
+    users: { vi: 'Số người sử dụng', en: 'Users' },
+    citations: { vi: 'Văn bản căn cứ', en: 'Documents cited' },
+    from: { vi: 'Trạng thái cũ', en: 'From' },
+    to: { vi: 'Trạng thái mới', en: 'To' },
+    on: { vi: 'Ngày', en: 'Date' },
+    watchUntil: { vi: 'Theo dõi đến', en: 'Watched until' },
+  },
+});
+
+/** A point on the map (WGS 84). Vietnam lies within these bounds; anything else is a typing error. */
+export const geoPoint = z.strictObject({
+  lat: z
+    .number()
+    .min(8, 'Vĩ độ phải trong lãnh thổ Việt Nam (8–24)')
+    .max(24, 'Vĩ độ phải trong lãnh thổ Việt Nam (8–24)'),
+  lng: z
+    .number()
+    .min(102, 'Kinh độ phải trong lãnh thổ Việt Nam (102–110)')
+    .max(110, 'Kinh độ phải trong lãnh thổ Việt Nam (102–110)'),
+});
+
+/** A document cited as the basis of a record or a transition (free text until the documents register). */
+export const citation = vnText({ max: 300 });
+
+const hotspotFields = {
+  kind: hotspotKind.optional(),
+  name: vnText({ max: 200 }),
+  behaviours: z.array(hotspotBehaviour).min(1, 'Chọn ít nhất một hành vi').max(5),
+  detectedOn: isoDate,
+  location: geoPoint.nullable().optional(),
+  /** The commune, when there is no point or the point's commune is ambiguous (before 01/7/2025). */
+  unitId: z.uuid().nullable().optional(),
+  address: vnText({ max: 300 }).nullable().optional(),
+  description: vnText({ max: 4000 }).nullable().optional(),
+  responsibleOfficer: vnText({ max: 200 }).nullable().optional(),
+  linkedPersons: vnText({ max: 2000 }).nullable().optional(),
+  linkedBusinesses: vnText({ max: 2000 }).nullable().optional(),
+  sellers: z.number().int().min(0).max(10_000).nullable().optional(),
+  users: z.number().int().min(0).max(10_000).nullable().optional(),
+  citations: z.array(citation).max(20).optional(),
+  /** The responsible agency; default: the recording officer's. */
+  agencyId: z.uuid().optional(),
+};
+
+export const hotspotCreate = z.strictObject(hotspotFields);
+export type HotspotCreate = z.infer<typeof hotspotCreate>;
+export const hotspotUpdate = z.strictObject({ ...hotspotFields, version: z.number().int() });
+export type HotspotUpdate = z.infer<typeof hotspotUpdate>;
+
+export const hotspotTransition = z.strictObject({
+  to: hotspotStatus,
+  on: isoDate,
+  reason: vnText({ max: 2000 }),
+  citation: citation.nullable().optional(),
+  version: z.number().int(),
+});
+export type HotspotTransition = z.infer<typeof hotspotTransition>;
+
+export const hotspot = z.object({
+  id: z.uuid(),
+  kind: hotspotKind,
+  suggestedKind: hotspotKind,
+  name: z.string(),
+  behaviours: z.array(hotspotBehaviour),
+  status: hotspotStatus,
+  statusSince: z.string(),
+  detectedOn: z.string(),
+  watchUntil: z.string().nullable(),
+  location: z.object({ lat: z.number(), lng: z.number() }).nullable(),
+  unit: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
+  address: z.string().nullable(),
+  description: z.string().nullable(),
+  responsibleOfficer: z.string().nullable(),
+  linkedPersons: z.string().nullable(),
+  linkedBusinesses: z.string().nullable(),
+  sellers: z.number().nullable(),
+  users: z.number().nullable(),
+  citations: z.array(z.string()),
+  agency: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
+  reformations: z.number().int(),
+  allowedTransitions: z.array(hotspotStatus),
+  isDemo: z.boolean(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Hotspot = z.infer<typeof hotspot>;
+
+export const hotspotSortKeys = ['detectedOn', 'name', 'status', 'statusSince', 'updatedAt'] as const;
+export const hotspotListQuery = pagedQuery(hotspotSortKeys).extend({
+  status: z
+    .union([hotspotStatus, z.array(hotspotStatus)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional(),
+  kind: hotspotKind.optional(),
+  unitId: z.uuid().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** `false`: only records without a map point (the map's "not located" count). */
+  located: z.enum(['true', 'false']).optional(),
+});
+export type HotspotListQuery = z.infer<typeof hotspotListQuery>;
