@@ -1,3 +1,5 @@
 export * from './access.ts';
 export * from './audit.ts';
+export * from './hotspots.ts';
+export * from './record-columns.ts';
 export * from './units.ts';
