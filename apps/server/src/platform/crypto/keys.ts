@@ -6,6 +6,7 @@ import {
   createPrivateKey,
   createPublicKey,
   generateKeyPairSync,
+  hkdfSync,
   type KeyObject,
   randomBytes,
   timingSafeEqual,
@@ -65,6 +66,8 @@ export type Keyring = {
   unseal(sealed: string, aad?: string): string;
   blindIndex(value: string): string;
   audit: AuditKeys;
+  /** Attachment encryption keys (platform/files), derived from the data keys: see `fileKeysOf` at the end. */
+  files: FileKeys;
 };
 
 const privateKeyOf = (b64: string) =>
@@ -217,6 +220,7 @@ export function createKeyring(keys: KeyFile): Keyring {
     },
     blindIndex: (value) => createHmac('sha256', hmacKey).update(value, 'utf8').digest('hex'),
     audit: auditKeysOf(keys),
+    files: fileKeysOf(keys),
   };
 }
 
@@ -232,4 +236,37 @@ export function safeEqual(a: string, b: string): boolean {
   const ab = Buffer.from(a);
   const bb = Buffer.from(b);
   return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+
+/**
+ * Files platform (`platform/files`): attachments are encrypted under keys DERIVED (HKDF-SHA256, fixed labels)
+ * from the data keys, never under a data key itself, so file ciphertexts and sealed fields never share a key.
+ * Stored files name the data key id they were sealed under, so a rotated-in key leaves old files readable.
+ * `addressKey` (from the HMAC key) names stored objects by a keyed hash of their content: the disk or bucket
+ * listing does not reveal the plain SHA-256 of a known document.
+ */
+export type FileKeys = {
+  activeKeyId: string;
+  encryptionKey(keyId: string): Buffer;
+  addressKey: Buffer;
+};
+
+const hkdf32 = (key: Buffer, label: string) =>
+  Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `pcmt/files/${label}`, 32));
+
+export function fileKeysOf(keys: KeyFile): FileKeys {
+  const derived = new Map<string, Buffer>();
+  return {
+    activeKeyId: keys.activeKeyId,
+    encryptionKey(keyId) {
+      const k = keys.dataKeys[keyId];
+      if (!k) throw new Error(`Thiếu khóa dữ liệu ${keyId}`);
+      const known = derived.get(keyId);
+      if (known) return known;
+      const key = hkdf32(Buffer.from(k, 'base64'), `aes-256-gcm/${keyId}`);
+      derived.set(keyId, key);
+      return key;
+    },
+    addressKey: hkdf32(Buffer.from(keys.hmacKey, 'base64'), 'address'),
+  };
 }
