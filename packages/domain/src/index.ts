@@ -1,2 +1,3 @@
+export * from './geo/boundary-index.ts';
 export * from './geo/locate.ts';
 export * from './hotspots/lifecycle.ts';

@@ -1,8 +1,12 @@
 import type { Unit, UnitLink } from '@pcmt/contracts';
-import { type AreaGeometry, locatePoint } from '@pcmt/domain';
 import { todayInVietnam } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/errors.ts';
+import {
+  type BoundarySource,
+  createBoundaryIndexCache,
+  databaseBoundarySource,
+} from './boundary-index-cache.ts';
 import { boundariesAt, findUnit, linkedUnits, listUnitsAt } from './unit.repository.ts';
 
 export type UnitFeatureCollection = {
@@ -38,7 +42,11 @@ export type PointLocation = {
 const precisionOf = (u: Unit): PointLocation['precision'] =>
   u.type === 'tinh' ? 'province' : ['huyen', 'thanh_pho', 'thi_xa'].includes(u.type) ? 'district' : 'commune';
 
-export function createUnitService(db: Db) {
+/** `boundaries` replaces the database as the source of the locate index (tests count its reads). */
+export function createUnitService(db: Db, opts: { boundaries?: BoundarySource } = {}) {
+  // Boundaries are read once per era and kept in an in-memory spatial index, not re-read on every locate.
+  const boundaryIndex = createBoundaryIndexCache(opts.boundaries ?? databaseBoundarySource(db));
+
   const requireUnit = async (id: string) => {
     const found = await findUnit(db, id);
     if (!found) throw new AppError('not_found', 'Không tìm thấy đơn vị hành chính');
@@ -46,16 +54,15 @@ export function createUnitService(db: Db) {
   };
 
   const locate = async (lat: number, lng: number, at: string): Promise<Unit | null> => {
-    const areas = (await boundariesAt(db, at)).map((b) => ({
-      geometry: b.geometry as AreaGeometry,
-      level: b.level,
-      value: b,
-    }));
-    const hit = locatePoint(areas, lat, lng);
-    return hit ? ((await findUnit(db, hit.id)) ?? null) : null;
+    const id = await boundaryIndex.locate(lat, lng, at);
+    // The unit itself is still read (one primary-key row): its stored fields, as before the index existed.
+    return id ? ((await findUnit(db, id)) ?? null) : null;
   };
 
   return {
+    /** Forget the cached boundary indexes: call after writing boundaries or changing unit validity. */
+    invalidateBoundaries: (): void => boundaryIndex.invalidate(),
+
     list: (at?: string): Promise<Unit[]> => listUnitsAt(db, at ?? todayInVietnam()),
 
     async links(id: string, direction: 'successors' | 'predecessors'): Promise<UnitLink[]> {
