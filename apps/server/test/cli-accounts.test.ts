@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -181,4 +181,116 @@ describe.each(testBackends())('pcmt seed --demo [%s]', (backend) => {
     const source = readFileSync(fileURLToPath(new URL('../src/cli/demo-seed.ts', import.meta.url)), 'utf8');
     expect(source).not.toMatch(/DEMO_PASSWORD|Dữ-liệu-mẫu-PCMT/);
   });
+});
+
+/** `pcmt` on a pseudo-terminal (util-linux `script`), answering each prompt only once it is shown. */
+async function pcmtOnTerminal(env: Record<string, string>, args: string[], answers: [RegExp, string][]) {
+  const cmd = [process.execPath, '--import', 'tsx', entry, ...args].map((a) => `'${a}'`).join(' ');
+  const child = spawn('script', ['-qec', cmd, '/dev/null'], {
+    env: { ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'development', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const pending = [...answers];
+  const onData = (d: Buffer) => {
+    out += String(d);
+    const next = pending[0];
+    if (next?.[0].test(out)) {
+      pending.shift();
+      out += '\u0000'; // marks the answered prompt so the same text does not match twice
+      child.stdin.write(next[1]);
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, out };
+}
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe.each(testBackends())('pcmt user create: the initial password never in argv [%s]', (backend) => {
+  const create = [
+    'user',
+    'create',
+    '--username',
+    'can.bo.moi',
+    '--role',
+    'commune_police',
+    '--agency',
+    'DEMO-CA-KONTUM',
+  ];
+
+  it(
+    'reads it from one line of stdin with --password-stdin, refuses --password, a common or an empty one',
+    async () => {
+      const { env, withDb } = await setup(backend);
+      expect(pcmt(env, ['seed', '--demo']).code).toBe(0);
+      const chosen = 'Rừng Măng Đen mùa mưa 2026';
+
+      const inArgv = pcmt(env, [...create, '--password', chosen]);
+      expect(inArgv.code).not.toBe(0);
+      expect(inArgv.out).toContain('--password không còn được dùng');
+      const common = pcmt(env, [...create, '--password-stdin'], 'Password12345\n');
+      expect(common.code).not.toBe(0);
+      expect(common.out).toContain('Mật khẩu ban đầu: Mật khẩu chỉ là một mật khẩu phổ biến');
+      const empty = pcmt(env, [...create, '--password-stdin'], '');
+      expect(empty.code).not.toBe(0);
+      expect(empty.out).toContain('--password-stdin: đầu vào chuẩn không có mật khẩu');
+      const none = await withDb((db) =>
+        db.select().from(userAccount).where(eq(userAccount.username, 'can.bo.moi')),
+      );
+      expect(none).toHaveLength(0);
+
+      const created = pcmt(env, [...create, '--password-stdin'], `${chosen}\r\nthừa\n`);
+      expect(created.code, created.out).toBe(0);
+      expect(created.out).toContain('Đã tạo tài khoản can.bo.moi');
+      expect(created.out).not.toContain(chosen);
+      expect(created.out).not.toContain('Mật khẩu dùng một lần');
+      const [row] = await withDb((db) =>
+        db
+          .select({ hash: userAccount.passwordHash, must: userAccount.mustChangePassword })
+          .from(userAccount)
+          .where(eq(userAccount.username, 'can.bo.moi')),
+      );
+      expect(row?.must).toBe(true);
+      expect(await verifyPassword(row!.hash, chosen)).toBe(true);
+    },
+    LONG,
+  );
+
+  it.runIf(hasScript)(
+    'prompts twice without echo on a terminal',
+    async () => {
+      const { env, withDb } = await setup(backend);
+      expect(pcmt(env, ['seed', '--demo']).code).toBe(0);
+      const chosen = 'tàu-xanh-bơi-qua-sông-Pô-Kô';
+      const r = await pcmtOnTerminal(env, create, [
+        [/Mật khẩu ban đầu \(/, `${chosen}\r`],
+        [/Nhập lại mật khẩu/, `${chosen}\r`],
+      ]);
+      expect(r.code, r.out).toBe(0);
+      expect(r.out).toContain('Đã tạo tài khoản can.bo.moi');
+      expect(r.out).not.toContain(chosen);
+      const [row] = await withDb((db) =>
+        db
+          .select({ hash: userAccount.passwordHash })
+          .from(userAccount)
+          .where(eq(userAccount.username, 'can.bo.moi')),
+      );
+      expect(await verifyPassword(row!.hash, chosen)).toBe(true);
+
+      const mismatch = await pcmtOnTerminal(
+        env,
+        [...create.slice(0, 3), 'can.bo.khac', ...create.slice(4)],
+        [
+          [/Mật khẩu ban đầu \(/, `${chosen}\r`],
+          [/Nhập lại mật khẩu/, 'khác hẳn 2026 nhé\r'],
+        ],
+      );
+      expect(mismatch.code).not.toBe(0);
+      expect(mismatch.out).toContain('Hai lần nhập mật khẩu không khớp');
+    },
+    LONG,
+  );
 });

@@ -1,11 +1,12 @@
 import { type Role, roles } from '@pcmt/contracts';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { keyringFor, openConfiguredDatabase } from '../bootstrap.ts';
 import { loadConfig } from '../config/env.ts';
 import { OWNER_ONLY_UMASK } from '../platform/data-dir-permissions.ts';
 import { createServices } from '../services.ts';
 import { registerAuditCommands } from './audit-commands.ts';
 import { refuseDemoInProduction, seedDemo } from './demo-seed.ts';
+import { readInitialPassword } from './password-input.ts';
 import { createTokenCommand, createUserCommand } from './user-commands.ts';
 
 // Everything this process creates (key file, database files, secrets) is for the service user alone.
@@ -46,9 +47,20 @@ user
   .requiredOption('--role <role>', 'vai trò (lặp lại để gán nhiều vai trò)', role)
   .requiredOption('--agency <code>', 'mã cơ quan')
   .option('--name <displayName>', 'họ tên hiển thị')
-  .option('--password <password>', 'mật khẩu ban đầu (bỏ trống để sinh ngẫu nhiên)')
-  .description('Tạo tài khoản; mật khẩu ban đầu phải đổi ở lần đăng nhập đầu')
-  .action((opts) => withDatabase(({ database }) => createUserCommand(database.db, opts)));
+  .option('--password-stdin', 'đọc mật khẩu ban đầu từ một dòng của đầu vào chuẩn')
+  // Kept hidden only to refuse it in Vietnamese: a password in argv is visible in `ps` and shell history.
+  .addOption(new Option('--password <password>').hideHelp())
+  .description(
+    'Tạo tài khoản; mật khẩu ban đầu: --password-stdin, hoặc nhập (không hiện) khi chạy trên terminal, hoặc sinh ngẫu nhiên; phải đổi ở lần đăng nhập đầu',
+  )
+  .action(async (opts) => {
+    if (opts.password !== undefined)
+      throw new Error(
+        '--password không còn được dùng: mật khẩu trên dòng lệnh lộ qua danh sách tiến trình và lịch sử shell. Dùng --password-stdin, hoặc nhập khi được hỏi, hoặc bỏ trống để hệ thống sinh ngẫu nhiên.',
+      );
+    const password = await readInitialPassword(opts);
+    return withDatabase(({ database }) => createUserCommand(database.db, { ...opts, password }));
+  });
 
 program
   .command('token')

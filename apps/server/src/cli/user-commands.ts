@@ -12,6 +12,7 @@ import type { Services } from '../services.ts';
 
 const cliContext = () => ({ ...systemContext(), actorUsername: 'cli' });
 
+/** `password` comes from `readInitialPassword` (stdin or a hidden prompt, never argv); absent → generated. */
 export async function createUserCommand(
   db: Db,
   opts: { username: string; role: Role[]; agency: string; name?: string; password?: string },
@@ -29,7 +30,7 @@ export async function createUserCommand(
   try {
     assertPasswordPolicy(password, username, 'password');
   } catch (e) {
-    throw new Error(`--password: ${e instanceof AppError ? e.message : String(e)}`);
+    throw new Error(`Mật khẩu ban đầu: ${e instanceof AppError ? e.message : String(e)}`);
   }
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
