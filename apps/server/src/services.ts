@@ -6,18 +6,26 @@ import { createTokenService } from './modules/access/token.service.ts';
 import { createUserService } from './modules/access/user.service.ts';
 import { useAuditKeys } from './modules/audit/audit.recorder.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
+import { type AttachmentOptions, attachmentServiceFor } from './modules/files/attachment.service.ts';
 import { createUnitService } from './modules/units/unit.service.ts';
 import type { Keyring } from './platform/crypto/keys.ts';
 import type { Db } from './platform/db/client.ts';
+import { createRegisterServices } from './registers/index.ts';
 
 /** The use cases, wired to one database. Built once by the composition root (and by tests). */
-export function createServices(db: Db, keyring: Keyring, authSettings: Partial<AuthSettings> = {}) {
+export function createServices(
+  db: Db,
+  keyring: Keyring,
+  authSettings: Partial<AuthSettings> = {},
+  files: AttachmentOptions = {},
+) {
   // Every appendAudit in this process chains with these keys (see useAuditKeys for why it is not a parameter).
   useAuditKeys(keyring.audit);
   const settings = { ...defaultAuthSettings, ...authSettings };
   const auth = createAuthService(db, settings);
+  const units = createUnitService(db);
   return {
-    units: createUnitService(db),
+    units,
     agencies: createAgencyService(db),
     users: createUserService(db),
     auth,
@@ -25,6 +33,10 @@ export function createServices(db: Db, keyring: Keyring, authSettings: Partial<A
     tokens: createTokenService(db),
     sessions: createSessionService(db),
     audit: createAuditService(db),
+    /** Files attached to register records (`registerRecordType` once per register). */
+    attachments: attachmentServiceFor(db, keyring.files, files),
+    /** The registers' services (hotspots…), keyed as declared in `registers/index.ts`. */
+    registers: createRegisterServices({ db, units }),
   };
 }
 

@@ -1,7 +1,10 @@
 import { type AgencyKind, isPermitted, type Role, roles, unscopedPermissions } from '@pcmt/contracts';
 import { beforeAll, expect, it } from 'vitest';
 import type { RegisteredRoute } from '../src/http/auth-hook.ts';
-import { agencyKindOf, sampleBodies } from './access-matrix.ts';
+import type { Actor } from '../src/modules/access/actor.ts';
+import { serverRegisters } from '../src/registers/index.ts';
+import type { MatrixWorld } from '../src/registers/register.ts';
+import { agencyKindOf, type Sample, sampleBodies } from './access-matrix.ts';
 import { describeEachBackend } from './db.ts';
 import { bearerFor, createAgency, createTestApp, createUser, type TestApp, unitId } from './fixtures.ts';
 
@@ -12,15 +15,22 @@ import { bearerFor, createAgency, createTestApp, createUser, type TestApp, unitI
 describeEachBackend('access matrix: every route × role × jurisdiction', (getDb) => {
   let t: TestApp;
   const bearer = {} as Record<Role, string>;
-  const records: Record<'agency' | 'user', { in: string; out: string }> = {
+  type Pair = { in: string; out: string };
+  const records: { agency: Pair; user: Pair } & Record<string, Pair> = {
     agency: { in: '', out: '' },
     user: { in: '', out: '' },
   };
+  /** Each register's write samples with the `current` reader of its own records. */
+  const registerSamples: Record<
+    string,
+    { sample: Sample; current: (id: string) => Promise<Record<string, unknown>> }
+  > = {};
+  let here = '';
   let adminAuth = '';
 
   beforeAll(async () => {
     t = await createTestApp(getDb());
-    const here = await unitId(t.db, '23293');
+    here = await unitId(t.db, '23293');
     const there = await unitId(t.db, '23500');
     for (const role of roles) {
       const agencyId = await createAgency(t.db, { kind: agencyKindOf[role] as AgencyKind, unitIds: [here] });
@@ -39,12 +49,43 @@ describeEachBackend('access matrix: every route × role × jurisdiction', (getDb
       in: (await createUser(t.db, { agencyId: inAgency, roles: ['commune_committee'] })).id,
       out: (await createUser(t.db, { agencyId: outAgency, roles: ['commune_police'] })).id,
     };
+    // The registers: one record in Phường Kon Tum, one in Xã Đăk Hà, each written by a local officer.
+    const officer = async (agencyId: string): Promise<Actor> => {
+      const u = await createUser(t.db, { agencyId, roles: ['drug_police'] });
+      return {
+        userId: u.id,
+        username: u.username,
+        agencyId,
+        roles: ['drug_police'],
+        via: 'token',
+        requestId: 'matrix',
+        ip: null,
+      };
+    };
+    const world: MatrixWorld = {
+      db: t.db,
+      actorIn: await officer(await createAgency(t.db, { kind: 'drug_police', unitIds: [here] })),
+      actorOut: await officer(await createAgency(t.db, { kind: 'drug_police', unitIds: [there] })),
+      here,
+      there,
+    };
+    const services = t.services.registers as unknown as Record<string, unknown>;
+    for (const r of serverRegisters) {
+      const service = services[r.key] as never;
+      records[r.contract.recordType] = await r.matrix.records(service, world);
+      for (const [key, sample] of Object.entries(r.matrix.samples))
+        registerSamples[key] = {
+          sample: sample as Sample,
+          current: (id) => r.matrix.current(service, world, id),
+        };
+    }
   });
 
   const current = async (id: string) => {
+    const agencies = records.agency;
     if (id === 'agency-template')
-      return { id: records.agency.in, unitIds: (await get(`/api/v1/agencies/${records.agency.in}`)).unitIds };
-    const kind = Object.values(records.agency).includes(id) ? 'agencies' : 'users';
+      return { id: agencies.in, unitIds: (await get(`/api/v1/agencies/${agencies.in}`)).unitIds };
+    const kind = Object.values(agencies).includes(id) ? 'agencies' : 'users';
     return get(`/api/v1/${kind}/${id}`);
   };
   const get = async (url: string) =>
@@ -52,11 +93,13 @@ describeEachBackend('access matrix: every route × role × jurisdiction', (getDb
 
   async function call(route: RegisteredRoute, auth: string | null, record: string | null) {
     const url = route.url.replace(':id', record ?? '00000000-0000-4000-8000-000000000000');
-    const sample = sampleBodies[`${route.method} ${route.url}`];
+    const key = `${route.method} ${route.url}`;
+    const own = registerSamples[key];
+    const sample = sampleBodies[key] ?? own?.sample;
     if (route.method !== 'GET' && !sample)
-      throw new Error(`${route.method} ${route.url}: no sample body registered in test/access-matrix.ts`);
+      throw new Error(`${key}: no sample body (test/access-matrix.ts, or the register's matrix.samples)`);
     const payload = sample
-      ? ((await sample({ record, services: t.services, current })) as object)
+      ? ((await sample({ record, here, services: t.services, current: own?.current ?? current })) as object)
       : undefined;
     const res = await t.app.inject({
       method: route.method as 'GET',
@@ -84,7 +127,9 @@ describeEachBackend('access matrix: every route × role × jurisdiction', (getDb
           spec.kind === 'permission' && spec.record ? ['in', 'out'] : [null];
         for (const scope of scopes) {
           const record =
-            scope && spec.kind === 'permission' && spec.record ? records[spec.record][scope] : null;
+            scope && spec.kind === 'permission' && spec.record
+              ? (records[spec.record]?.[scope] ?? 'missing')
+              : null;
           const res = await call(route, bearer[role], record);
           const expected = expectedStatus(spec, role, scope);
           const ok =

@@ -9,6 +9,8 @@ import type { Services } from '../src/services.ts';
  */
 export type SampleContext = {
   record: string | null;
+  /** The unit inside every matrix caller's jurisdiction (Phường Kon Tum, today). */
+  here: string;
   services: Services;
   current: (id: string) => Promise<Record<string, unknown>>;
 };

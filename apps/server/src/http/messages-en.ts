@@ -58,6 +58,48 @@ const exact: Record<string, string> = {
   'Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị kèm mã yêu cầu':
     'System error: try again or report it to the administrator with the request id',
   'Không tìm thấy địa chỉ yêu cầu': 'No such address',
+  'Mật khẩu không đúng': 'Wrong password',
+  'Tài khoản chưa bật xác thực hai lớp, hãy nhập mật khẩu':
+    'Two-factor authentication is not on for this account; enter your password',
+  'Thao tác này cần xác nhận lại mật khẩu trên trình duyệt, không dùng mã truy cập API':
+    'This action needs your password again in a browser session; API tokens cannot do it',
+  'Vui lòng nhập lại mật khẩu hoặc mã xác thực để tiếp tục':
+    'Enter your password or a verification code again to continue',
+  'Nhập mật khẩu hoặc mã xác thực (một trong hai)': 'Enter either the password or a verification code',
+  'Có ký tự điều khiển hoặc ký tự không hợp lệ (không được phép)':
+    'Contains a control character or an invalid character (not allowed)',
+  'Đường dẫn yêu cầu quá dài': 'The request URL is too long',
+  'Yêu cầu quá thời gian chờ': 'The request timed out',
+  'Tiêu đề HTTP của yêu cầu quá lớn': 'The request headers are too large',
+  'Chọn vị trí trên bản đồ hoặc xã, phường, thị trấn': 'Pick the place on the map or choose the commune',
+  'Đơn vị hành chính nằm ngoài địa bàn phụ trách của cơ quan bạn':
+    "This administrative unit is outside your agency's jurisdiction",
+  'Chỉ ghi nhận cho cơ quan của mình; cơ quan phụ trách khác do Thường trực giao':
+    'Record for your own agency; another responsible agency is assigned by the standing agency (PC04)',
+  'Vị trí nằm ngoài địa giới tỉnh': 'The place lies outside the province',
+  'Ngày không được sau ngày hôm nay': 'The date cannot be later than today',
+  'Ngày quá xa: dữ liệu đơn vị hành chính bắt đầu từ 31/08/2004':
+    'The date is too early: administrative unit data start on 31/08/2004',
+  'Chọn ít nhất một hành vi': 'Choose at least one behaviour',
+  'Mã bản ghi không hợp lệ': 'Invalid record id',
+  'phải là 32 byte mã hóa base64': 'must be 32 bytes, base64-encoded',
+  'phải là khóa riêng Ed25519 (PKCS#8 DER, base64)': 'must be an Ed25519 private key (PKCS#8 DER, base64)',
+  'activeKeyId không có trong dataKeys': 'activeKeyId is not among dataKeys',
+  'Phương thức không được hỗ trợ': 'Method not supported',
+  // Files platform (attachments).
+  'Loại tệp không được phép: chỉ nhận ảnh JPEG, PNG, WebP và tài liệu PDF, DOCX, XLSX':
+    'File type not allowed: only JPEG, PNG and WebP photos and PDF, DOCX and XLSX documents are accepted',
+  'Tệp rỗng, hãy chọn lại tệp': 'The file is empty; choose the file again',
+  'Ảnh có kích thước điểm ảnh quá lớn (tối đa 64 megapixel)':
+    'The image has too many pixels (at most 64 megapixels)',
+  'Không đọc được ảnh: tệp bị hỏng hoặc không đúng định dạng':
+    'The image cannot be read: the file is damaged or not what it claims to be',
+  'Bạn không có quyền đính kèm tệp vào bản ghi này': 'You may not attach files to this record',
+  'Không tìm thấy tệp đính kèm': 'Attachment not found',
+  'Chưa chọn tệp để tải lên (trường file)': 'No file chosen (field file)',
+  'Tệp phải được gửi trong trường file': 'Send the file in the field named file',
+  'Chỉ gửi một tệp, trong trường file': 'Send exactly one file, in the field named file',
+  'Hãy gửi tệp dạng multipart/form-data (trường file)': 'Send the file as multipart/form-data (field file)',
 };
 
 const things: Record<string, string> = {
@@ -67,6 +109,7 @@ const things: Record<string, string> = {
   'mã truy cập': 'API token',
   'phiên đăng nhập': 'session',
   'đơn vị hành chính': 'administrative unit',
+  'điểm, tụ điểm': 'hotspot',
 };
 
 const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
@@ -75,9 +118,49 @@ const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `${(things[m[1]!] ?? m[1]!).replace(/^./, (c) => c.toUpperCase())} not found`,
   ],
   [
+    /^Không thể chuyển từ «(.+?)» sang «(.+?)»\. Từ «.+?» chỉ có thể chuyển sang: (.+)$/,
+    (m) => `Cannot move from “${m[1]}” to “${m[2]}”. From “${m[1]}” the allowed moves are: ${m[3]}`,
+  ],
+  [/^Có thể chuyển sang: (.+)$/, (m) => `Allowed moves: ${m[1]}`],
+  [
+    /^Vị trí không thuộc đơn vị hành chính nào có ranh giới vào ngày (.+)$/,
+    (m) => `The place lies in no administrative unit with a boundary on ${m[1]}`,
+  ],
+  [
+    /^Vị trí trên bản đồ thuộc (.+), không khớp với đơn vị đã chọn$/,
+    (m) => `The map point lies in ${m[1]}, not in the unit chosen`,
+  ],
+  [
+    /^Chọn xã, phường, thị trấn chứa vị trí \(vào ngày (.+?)\): (.+)$/,
+    (m) => `Choose the commune containing the place (on ${m[1]}): ${m[2]}`,
+  ],
+  [
+    /^Chọn xã, phường, thị trấn chứa vị trí \(thuộc (.+)\)$/,
+    (m) => `Choose the commune containing the place (in ${m[1]})`,
+  ],
+  [
+    /^Vị trí không thuộc đơn vị đã chọn; chọn một trong: (.+)$/,
+    (m) => `The place is not in the unit chosen; choose one of: ${m[1]}`,
+  ],
+  [
+    /^Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực vào ngày (.+)$/,
+    (m) => `The unit chosen is not a commune in force on ${m[1]}`,
+  ],
+  [/^Ngày không được trước (.+) \((.+)\)$/, (m) => `The date cannot be before ${m[2]}`],
+  [/^Chưa hết thời gian theo dõi \(đến (.+)\)$/, (m) => `The watch period has not ended (until ${m[1]})`],
+  [
+    /^Đăng nhập sai nhiều lần từ địa chỉ này, thử lại sau (.+)$/,
+    (m) => `Too many failed sign-ins from this address; try again after ${m[1]}`,
+  ],
+  [
+    /^Trường (.+): Có ký tự điều khiển hoặc ký tự không hợp lệ \(không được phép\)$/,
+    (m) => `Field ${m[1]}: contains a control character or an invalid character (not allowed)`,
+  ],
+  [
     /^Tài khoản tạm khóa do nhập sai nhiều lần, thử lại sau (.+)$/,
     (m) => `Account locked after repeated failures; try again after ${m[1]}`,
   ],
+  [/^Tệp quá lớn \(tối đa ([\d.]+) MB\)$/, (m) => `The file is too large (at most ${m[1]} MB)`],
 ];
 
 export function toEnglish(vi: string): string {

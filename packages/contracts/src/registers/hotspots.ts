@@ -23,6 +23,7 @@ export const hotspotContract = defineRegisterContract({
     'hotspot.update': { vi: 'Sửa điểm, tụ điểm', en: 'Edit a hotspot' },
     'hotspot.transition': { vi: 'Chuyển trạng thái điểm, tụ điểm', en: 'Change a hotspot’s status' },
     'hotspot.read': { vi: 'Xem điểm, tụ điểm', en: 'View a hotspot' },
+    'hotspot.list': { vi: 'Xem danh sách điểm, tụ điểm', en: 'List hotspots' },
   },
   fieldLabels: {
     kind: { vi: 'Loại', en: 'Kind' },

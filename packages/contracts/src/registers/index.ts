@@ -8,3 +8,4 @@ export * from './register-contract.ts';
 export const registerContracts = [hotspotContract] as const;
 export type RegisterPermission = (typeof registerContracts)[number]['permissions'][number];
 export type RegisterAuditAction = keyof (typeof registerContracts)[number]['auditActions'];
+export * from './timeline.ts';

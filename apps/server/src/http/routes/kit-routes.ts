@@ -1,0 +1,39 @@
+import type { TimelineEntry } from '@pcmt/contracts';
+import { type Permission, recordTimeline } from '@pcmt/contracts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../modules/access/actor.ts';
+import { actorOf } from '../auth-hook.ts';
+import { prefersEnglish } from '../messages-en.ts';
+
+export const recordIdParams = z.strictObject({ id: z.uuid('Mã bản ghi không hợp lệ') });
+
+/** The access of a register route on one record: the permission, and the record type the matrix fills. */
+export const onRecord = (permission: Permission, recordType: string) => ({
+  access: { kind: 'permission' as const, permission, record: recordType },
+});
+export const onList = (permission: Permission) => ({ access: { kind: 'permission' as const, permission } });
+
+/** `GET <path>/:id/timeline`: every register gets the same timeline route (kit). */
+export function timelineRoute(
+  app: FastifyInstance,
+  opts: {
+    path: string;
+    recordType: string;
+    permission: Permission;
+    tag: string;
+    timeline: (actor: Actor, id: string, language: 'vi' | 'en') => Promise<TimelineEntry[]>;
+  },
+): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    `${opts.path}/:id/timeline`,
+    {
+      config: onRecord(opts.permission, opts.recordType),
+      schema: { tags: [opts.tag], params: recordIdParams, response: { 200: recordTimeline } },
+    },
+    async (req: FastifyRequest<{ Params: { id: string } }>) => ({
+      data: await opts.timeline(actorOf(req), req.params.id, prefersEnglish(req) ? 'en' : 'vi'),
+    }),
+  );
+}
