@@ -5,6 +5,9 @@ import { createKeyring, loadOrCreateKeyFile } from './platform/crypto/keys.ts';
 import { repoDataDir } from './platform/data-dir.ts';
 import { secureDataDir } from './platform/data-dir-permissions.ts';
 import { type Database, migrateDatabase, openDatabase } from './platform/db/client.ts';
+import type { FileStore } from './platform/files/file-store.ts';
+import { createLocalFileStore } from './platform/files/local-store.ts';
+import { createS3FileStore } from './platform/files/s3-store.ts';
 import { createServices } from './services.ts';
 
 export const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -37,5 +40,15 @@ export function keyringFor(config: Config) {
 }
 
 export function servicesFor(config: Config, database: Database) {
-  return createServices(database.db, keyringFor(config), { sessionHours: config.sessionHours });
+  return createServices(
+    database.db,
+    keyringFor(config),
+    { sessionHours: config.sessionHours },
+    { store: fileStoreFor(config), limits: config.files },
+  );
+}
+
+/** Attachments go to the S3-compatible bucket when one is configured, else to owner-only `DATA_DIR/files`. */
+export function fileStoreFor(config: Config): FileStore {
+  return config.files.s3 ? createS3FileStore(config.files.s3) : createLocalFileStore(config.files.dir);
 }

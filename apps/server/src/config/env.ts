@@ -56,6 +56,8 @@ export type Config = {
   auditCheckpointMinutes: number;
   /** JSONL file (0600) every scheduled checkpoint is appended to, for operators to ship off the machine. */
   auditCheckpointFile: string;
+  /** Attachments: `DATA_DIR/files` or an S3-compatible bucket, and size limits (see `filesConfig`). */
+  files: FilesConfig;
 };
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -86,5 +88,82 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     metricsToken: e.PCMT_METRICS_TOKEN,
     auditCheckpointMinutes: e.PCMT_AUDIT_CHECKPOINT_MINUTES,
     auditCheckpointFile: path.join(dataDir, 'audit', 'checkpoints.jsonl'),
+    files: filesConfig(set, dataDir),
+  };
+}
+
+// ---- Files platform (attachments) -----------------------------------------------------------------------
+
+const s3Vars = [
+  'PCMT_FILES_S3_ENDPOINT',
+  'PCMT_FILES_S3_BUCKET',
+  'PCMT_FILES_S3_ACCESS_KEY_ID',
+  'PCMT_FILES_S3_SECRET_ACCESS_KEY',
+] as const;
+const filesSchema = z
+  .object({
+    PCMT_FILES_MAX_IMAGE_MB: z.coerce.number().positive().max(100).default(10),
+    PCMT_FILES_MAX_DOCUMENT_MB: z.coerce.number().positive().max(200).default(20),
+    PCMT_FILES_S3_ENDPOINT: z.string().url().optional(),
+    PCMT_FILES_S3_BUCKET: z.string().min(3).max(63).optional(),
+    PCMT_FILES_S3_REGION: z.string().min(1).default('us-east-1'),
+    PCMT_FILES_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    PCMT_FILES_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  })
+  .superRefine((e, ctx) => {
+    // Half an S3 configuration must not silently fall back to local files (or to the SDK's own env lookup).
+    const named = s3Vars.filter((k) => e[k] !== undefined);
+    if (named.length === 0) return;
+    for (const k of [
+      'PCMT_FILES_S3_BUCKET',
+      'PCMT_FILES_S3_ACCESS_KEY_ID',
+      'PCMT_FILES_S3_SECRET_ACCESS_KEY',
+    ] as const)
+      if (e[k] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [k],
+          message: `cần khai báo khi dùng kho S3 (đã có ${named.join(', ')})`,
+        });
+  });
+
+export type FilesConfig = {
+  /** Local store: `DATA_DIR/files` (owner-only), used when no S3 bucket is configured. */
+  dir: string;
+  maxImageBytes: number;
+  maxDocumentBytes: number;
+  s3:
+    | {
+        endpoint: string | undefined;
+        bucket: string;
+        region: string;
+        accessKeyId: string;
+        secretAccessKey: string;
+      }
+    | undefined;
+};
+
+function filesConfig(set: Record<string, string | undefined>, dataDir: string): FilesConfig {
+  const parsed = filesSchema.safeParse(set);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Cấu hình không hợp lệ (biến môi trường):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const mb = (n: number) => Math.round(n * 1024 * 1024);
+  return {
+    dir: path.join(dataDir, 'files'),
+    maxImageBytes: mb(e.PCMT_FILES_MAX_IMAGE_MB),
+    maxDocumentBytes: mb(e.PCMT_FILES_MAX_DOCUMENT_MB),
+    s3:
+      e.PCMT_FILES_S3_BUCKET && e.PCMT_FILES_S3_ACCESS_KEY_ID && e.PCMT_FILES_S3_SECRET_ACCESS_KEY
+        ? {
+            endpoint: e.PCMT_FILES_S3_ENDPOINT,
+            bucket: e.PCMT_FILES_S3_BUCKET,
+            region: e.PCMT_FILES_S3_REGION,
+            accessKeyId: e.PCMT_FILES_S3_ACCESS_KEY_ID,
+            secretAccessKey: e.PCMT_FILES_S3_SECRET_ACCESS_KEY,
+          }
+        : undefined,
   };
 }

@@ -20,6 +20,7 @@ import { installErrorHandling, notFoundBody } from './errors.ts';
 import { createMetrics } from './metrics.ts';
 import { normalizeStrings } from './normalize.ts';
 import { agencyRoutes } from './routes/agencies.routes.ts';
+import { attachmentRoutes } from './routes/attachments.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { homeRoutes } from './routes/home.routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(userRoutes(opts.services));
       await api.register(auditRoutes(opts.services));
       await api.register(homeRoutes(createHomeService(opts.database.db)));
+      await api.register(attachmentRoutes(opts.services));
     },
     { prefix: '/api/v1' },
   );
