@@ -4,7 +4,14 @@ import type { RegisteredRoute } from '../src/http/auth-hook.ts';
 import type { Actor } from '../src/modules/access/actor.ts';
 import { serverRegisters } from '../src/registers/index.ts';
 import type { MatrixWorld } from '../src/registers/register.ts';
-import { agencyKindOf, type Sample, sampleBodies } from './access-matrix.ts';
+import {
+  agencyKindOf,
+  isRawSample,
+  MATRIX_RECORD,
+  MATRIX_RECORD_TYPE,
+  type Sample,
+  sampleBodies,
+} from './access-matrix.ts';
 import { describeEachBackend } from './db.ts';
 import { bearerFor, createAgency, createTestApp, createUser, type TestApp, unitId } from './fixtures.ts';
 
@@ -69,6 +76,23 @@ describeEachBackend('access matrix: every route × role × jurisdiction', (getDb
       here,
       there,
     };
+    // The files platform, through a stand-in record type: an attachment in scope and one out of it.
+    t.services.attachments.registerRecordType(MATRIX_RECORD_TYPE, {
+      readable: async (_actor, id) => id === MATRIX_RECORD,
+    });
+    const attach = (recordId: string) =>
+      t.db.transaction((tx) =>
+        t.services.attachments.attach(
+          world.actorIn,
+          { recordType: MATRIX_RECORD_TYPE, recordId },
+          { filename: 'ma-tran.pdf', bytes: Buffer.from('%PDF-1.4\n%%EOF\n') },
+          { tx },
+        ),
+      );
+    records.attachment = {
+      in: (await attach(MATRIX_RECORD)).id,
+      out: (await attach('00000000-0000-4000-8000-00000000dead')).id,
+    };
     const services = t.services.registers as unknown as Record<string, unknown>;
     for (const r of serverRegisters) {
       const service = services[r.key] as never;
@@ -101,11 +125,19 @@ describeEachBackend('access matrix: every route × role × jurisdiction', (getDb
     const payload = sample
       ? ((await sample({ record, here, services: t.services, current: own?.current ?? current })) as object)
       : undefined;
+    const authorization = auth ? { authorization: auth } : {};
+    if (isRawSample(payload))
+      return t.app.inject({
+        method: route.method as 'POST',
+        url: `${url}?${payload.query}`,
+        payload: payload.raw,
+        headers: { ...payload.headers, ...authorization },
+      });
     const res = await t.app.inject({
       method: route.method as 'GET',
       url,
       ...(payload ? { payload } : {}),
-      headers: auth ? { authorization: auth } : {},
+      headers: authorization,
     });
     return res;
   }
@@ -123,13 +155,10 @@ describeEachBackend('access matrix: every route × role × jurisdiction', (getDb
         failures.push(`${route.method} ${route.url} anonymous → ${anon.statusCode}`);
       if (spec.kind === 'public') continue;
       for (const role of roles) {
-        const scopes: ('in' | 'out' | null)[] =
-          spec.kind === 'permission' && spec.record ? ['in', 'out'] : [null];
+        const recordType = spec.kind === 'permission' || spec.kind === 'signed_in' ? spec.record : undefined;
+        const scopes: ('in' | 'out' | null)[] = recordType ? ['in', 'out'] : [null];
         for (const scope of scopes) {
-          const record =
-            scope && spec.kind === 'permission' && spec.record
-              ? (records[spec.record]?.[scope] ?? 'missing')
-              : null;
+          const record = scope && recordType ? (records[recordType]?.[scope] ?? 'missing') : null;
           const res = await call(route, bearer[role], record);
           const expected = expectedStatus(spec, role, scope);
           const ok =
@@ -183,6 +212,8 @@ function expectedStatus(
 ): number | '2xx' {
   // Sign-in steps belong to a browser session: an API token is refused.
   if (spec.kind === 'session') return 403;
+  // Any signed-in caller; a route with a record of its own (attachments) follows that record: out → 404.
+  if (spec.kind === 'signed_in') return scope === 'out' ? 404 : '2xx';
   if (spec.kind !== 'permission') return '2xx';
   if (!isPermitted(role, spec.permission)) return 403;
   // Sensitive routes need a session that just re-entered its password: a token is always refused, before

@@ -18,6 +18,34 @@ export type Sample = (ctx: SampleContext) => Promise<unknown> | unknown;
 
 const unique = () => randomBytes(4).toString('hex');
 
+/**
+ * The matrix's stand-in record type for the files platform: every caller may read MATRIX_RECORD, nobody may
+ * read any other record of it (registered in `access-matrix.test.ts`), so attachments answer 2xx in scope
+ * and 404 out of it whatever the role.
+ */
+export const MATRIX_RECORD_TYPE = 'matrix_record';
+export const MATRIX_RECORD = '6f1c2a52-7d1e-4c3b-9a51-0d3f5e8b7c10';
+
+/** A write whose body is not JSON (multipart uploads): sent as raw bytes with its own headers and query. */
+export type RawSample = { raw: Buffer; headers: Record<string, string>; query: string };
+export const isRawSample = (v: unknown): v is RawSample =>
+  typeof v === 'object' && v !== null && Buffer.isBuffer((v as RawSample).raw);
+
+/** A 1×1 PNG in a multipart/form-data body, part `file`. */
+function multipartPng(query: string): RawSample {
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const boundary = `pcmt${unique()}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ma-tran.png"\r\nContent-Type: image/png\r\n\r\n`;
+  return {
+    raw: Buffer.concat([Buffer.from(head), png, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    query,
+  };
+}
+
 export const sampleBodies: Record<string, Sample> = {
   'POST /api/v1/auth/login': () => ({ username: 'khong.co.ai', password: 'khong-dung' }),
   'POST /api/v1/auth/logout': () => ({}),
@@ -65,6 +93,8 @@ export const sampleBodies: Record<string, Sample> = {
   'POST /api/v1/users/:id/unlock': () => ({}),
   'POST /api/v1/users/:id/reset-mfa': () => ({}),
   'POST /api/v1/users/:id/reset-password': () => ({}),
+  'POST /api/v1/attachments': () =>
+    multipartPng(`recordType=${MATRIX_RECORD_TYPE}&recordId=${MATRIX_RECORD}`),
 };
 
 /** The agency kind each role's test account belongs to. */
