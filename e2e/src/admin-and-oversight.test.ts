@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession } from './api-session.ts';
-import { browserAvailable, launch, shot, signedInPage } from './browser.ts';
+import { browserAvailable, confirmIdentityIfAsked, launch, shot, signedInPage } from './browser.ts';
 import { type RunningServer, startServer } from './server.ts';
 
 const hasBrowser = browserAvailable();
+const ADMIN_PASSWORD = 'Quản trị viên tỉnh 2026!';
 
 describe.runIf(hasBrowser)('administrator sets up a commune, oversight reads the trail', () => {
   let server: RunningServer;
@@ -13,7 +14,7 @@ describe.runIf(hasBrowser)('administrator sets up a commune, oversight reads the
 
   beforeAll(async () => {
     server = await startServer();
-    const token = await adminSession(server.url, server.firstAdminPassword, 'Quản trị viên tỉnh 2026!');
+    const token = await adminSession(server.url, server.firstAdminPassword, ADMIN_PASSWORD);
     browser = await launch();
     page = await signedInPage(browser, server.url, token);
   });
@@ -83,6 +84,12 @@ describe.runIf(hasBrowser)('administrator sets up a commune, oversight reads the
     await dialog().getByLabel('Mật khẩu ban đầu').fill('Mật khẩu ban đầu 2026');
     await shot(page, '13-user-form');
     await dialog().getByRole('button', { name: 'Lưu' }).click();
+    // Creating an account is sensitive: the administrator confirms their password first (once in a while).
+    const initial = page.getByTestId('one-time-password');
+    await confirmIdentityIfAsked(page, ADMIN_PASSWORD, initial);
+    expect(await initial.textContent()).toBe('Mật khẩu ban đầu 2026');
+    await shot(page, '13b-initial-password');
+    await page.getByRole('button', { name: 'Tôi đã giao mật khẩu' }).click();
     await page
       .getByRole('cell', { name: /ngokbay\.canbo/ })
       .first()
@@ -92,10 +99,11 @@ describe.runIf(hasBrowser)('administrator sets up a commune, oversight reads the
 
   it('issues a one-time password to the officer, shown once', async () => {
     const row = page.getByRole('row', { name: /ngokbay\.canbo/ });
-    await row.getByRole('button', { name: 'Cấp lại mật khẩu' }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Cấp lại mật khẩu' }).click();
+    await row.getByRole('button', { name: 'Thao tác khác với ngokbay.canbo' }).click();
+    await page.getByRole('menuitem', { name: 'Cấp lại mật khẩu' }).click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: 'Cấp lại mật khẩu' }).click();
     const secret = page.getByTestId('one-time-password');
-    await secret.waitFor();
+    await confirmIdentityIfAsked(page, ADMIN_PASSWORD, secret);
     const password = (await secret.textContent()) ?? '';
     expect(password.length).toBeGreaterThanOrEqual(16);
     await shot(page, '14b-one-time-password');
@@ -105,7 +113,8 @@ describe.runIf(hasBrowser)('administrator sets up a commune, oversight reads the
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'ngokbay.canbo', password }),
     });
-    expect(((await res.json()) as { stage: string }).stage).toBe('password_change');
+    // A commune officer reads personal records: 2FA enrolment comes first, then their own password.
+    expect(((await res.json()) as { stage: string }).stage).toBe('mfa_enrol');
   });
 
   it('lists those changes in the audit trail and verifies the chain', async () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession } from './api-session.ts';
-import { browserAvailable, launch, shot, signedInPage } from './browser.ts';
+import { browserAvailable, confirmIdentityIfAsked, launch, shot, signedInPage } from './browser.ts';
 import { type RunningServer, startServer } from './server.ts';
 
 const hasBrowser = browserAvailable();
@@ -33,10 +33,11 @@ describe.runIf(hasBrowser)('API token issued in the browser, used by a program, 
   const dialog = () => page.getByRole('dialog');
   const tokenRow = () => page.getByRole('row', { name: new RegExp(TOKEN_NAME) });
 
-  it('reaches the token page from the account menu in the header', async () => {
+  it('reaches the token page from the account page', async () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: /^Tài khoản: / }).click();
-    await page.getByRole('menuitem', { name: 'Mã truy cập API' }).click();
+    await page.waitForURL(`${server.url}/account`);
+    await page.getByRole('main').getByRole('link', { name: 'Mã truy cập API' }).click();
     await page.waitForURL(`${server.url}/account/tokens`);
     await page.getByRole('heading', { name: 'Mã truy cập API' }).waitFor();
     await page.getByText('Bạn chưa có mã truy cập nào').waitFor();
@@ -51,7 +52,7 @@ describe.runIf(hasBrowser)('API token issued in the browser, used by a program, 
     await dialog().getByRole('button', { name: 'Tạo mã' }).click();
 
     const secret = page.getByTestId('new-token');
-    await secret.waitFor();
+    await confirmIdentityIfAsked(page, 'Quản trị viên tỉnh 2026!', secret);
     token = (await secret.textContent()) ?? '';
     expect(token).toMatch(/^pcmt_[A-Za-z0-9_-]{40,}$/);
     await page.getByText('Mã chỉ hiển thị một lần').first().waitFor();

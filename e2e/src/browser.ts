@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.PCMT_CHROMIUM ?? '/usr/bin/chromium';
 export const shotsDir = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
@@ -55,3 +55,54 @@ export async function signedInPage(
   ]);
   return context.newPage();
 }
+
+/**
+ * Waits for `done`; if the server asks the user to confirm who they are first (the re-authentication
+ * dialog of sensitive actions), answers it with the password, as an officer would.
+ */
+export async function confirmIdentityIfAsked(page: Page, password: string, done: Locator): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Xác nhận lại danh tính' });
+  await done.or(dialog).first().waitFor();
+  if (!(await dialog.isVisible())) return;
+  const usePassword = dialog.getByRole('button', { name: 'Dùng mật khẩu thay cho mã' });
+  if (await usePassword.isVisible()) await usePassword.click();
+  await dialog.getByLabel('Mật khẩu').fill(password);
+  await dialog.getByRole('button', { name: 'Xác nhận và tiếp tục' }).click();
+  await done.first().waitFor();
+}
+
+/** The widths of the house: a small phone (360), a common phone (390×844), a 1366×768 laptop. */
+export const viewports = {
+  phone: { width: 390, height: 844 },
+  laptop: { width: 1366, height: 768 },
+  narrow: { width: 360, height: 740 },
+} as const;
+
+/** A signed-in page at a given size (phones get touch and a mobile user agent's viewport rules). */
+export async function pageAt(
+  browser: Browser,
+  baseUrl: string,
+  sessionToken: string | null,
+  viewport: { width: number; height: number },
+): Promise<Page> {
+  const phone = viewport.width < 576;
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport,
+    isMobile: phone,
+    hasTouch: phone,
+    deviceScaleFactor: 1,
+  });
+  if (sessionToken)
+    await context.addCookies([
+      { name: 'pcmt_session', value: sessionToken, url: baseUrl, httpOnly: true, sameSite: 'Strict' },
+    ]);
+  return context.newPage();
+}
+
+/** How far the page scrolls sideways (0 = fits the width). */
+export const sidewaysOverflow = (page: Page): Promise<number> =>
+  page.evaluate<number>(
+    'Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - document.documentElement.clientWidth',
+  );

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { agencyListQuery, userListQuery } from '@pcmt/contracts';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../src/http/app.ts';
 import type { Actor } from '../src/modules/access/actor.ts';
 import { describeEachBackend } from './db.ts';
@@ -86,39 +86,42 @@ describeEachBackend('server-side lists (users, agencies)', (getDb) => {
   });
 });
 
-describe('built web app', () => {
-  it('sends the precompressed file with long caching for hashed assets, no-cache for index.html', async () => {
-    const dist = mkdtempSync(path.join(os.tmpdir(), 'pcmt-web-'));
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(path.join(dist, 'assets'));
-    const js = 'console.log("xin chào");'.repeat(200);
-    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>PCMT</title>');
-    writeFileSync(path.join(dist, 'assets', 'index-AbCd1234.js'), js);
-    writeFileSync(path.join(dist, 'assets', 'index-AbCd1234.js.gz'), gzipSync(js));
-    const app = await buildApp({
-      database: { db: {} as never, backend: 'pglite', ping: async () => {}, close: async () => {} } as never,
-      services: {} as never,
-      logger: false,
-      sessionHours: 12,
-      sessionIdleMinutes: 30,
-      secureCookies: false,
-      webDist: dist,
-    });
-    const asset = await app.inject({
-      url: '/assets/index-AbCd1234.js',
-      headers: { 'accept-encoding': 'gzip' },
-    });
-    expect(asset.statusCode).toBe(200);
-    expect(asset.headers['content-encoding']).toBe('gzip');
-    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(String(asset.headers.vary)).toMatch(/accept-encoding/i);
-    expect(asset.rawPayload.length).toBeLessThan(js.length);
-    const plain = await app.inject({ url: '/assets/index-AbCd1234.js' });
-    expect(plain.headers['content-encoding']).toBeUndefined();
-    expect(plain.body).toBe(js);
-    const spa = await app.inject({ url: '/audit?action=user.update' });
-    expect(spa.headers['cache-control']).toBe('no-cache');
-    expect(spa.body).toContain('<title>PCMT</title>');
-    await app.close();
-  });
+describeEachBackend('built web app', (getDb, backend) => {
+  it.runIf(backend === 'pglite')(
+    'sends the precompressed file with long caching for hashed assets, no-cache for index.html',
+    async () => {
+      const dist = mkdtempSync(path.join(os.tmpdir(), 'pcmt-web-'));
+      mkdirSync(path.join(dist, 'assets'));
+      const js = 'console.log("xin chào");'.repeat(200);
+      writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>PCMT</title>');
+      writeFileSync(path.join(dist, 'assets', 'index-AbCd1234.js'), js);
+      writeFileSync(path.join(dist, 'assets', 'index-AbCd1234.js.gz'), gzipSync(js));
+      const { services } = await createTestApp(getDb());
+      const app = await buildApp({
+        database: getDb(),
+        services,
+        logger: false,
+        sessionHours: 12,
+        sessionIdleMinutes: 30,
+        secureCookies: false,
+        webDist: dist,
+      });
+      const asset = await app.inject({
+        url: '/assets/index-AbCd1234.js',
+        headers: { 'accept-encoding': 'br, gzip' },
+      });
+      expect(asset.statusCode).toBe(200);
+      expect(asset.headers['content-encoding']).toBe('gzip');
+      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(String(asset.headers.vary)).toMatch(/accept-encoding/i);
+      expect(asset.rawPayload.length).toBeLessThan(js.length);
+      const plain = await app.inject({ url: '/assets/index-AbCd1234.js' });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body).toBe(js);
+      const spa = await app.inject({ url: '/audit?action=user.update' });
+      expect(spa.headers['cache-control']).toBe('no-cache');
+      expect(spa.body).toContain('<title>PCMT</title>');
+      await app.close();
+    },
+  );
 });

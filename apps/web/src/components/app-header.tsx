@@ -37,7 +37,7 @@ export function AppHeader({ compact, onMenu }: { compact: boolean; onMenu: () =>
             />
           )}
           <Typography.Title level={1} ellipsis style={{ fontSize: compact ? 17 : 18, margin: 0 }}>
-            {compact ? 'PCMT' : t('app.name')}
+            {compact ? 'PCMT' : t('app.title')}
           </Typography.Title>
         </Flex>
         <Flex align="center" gap={compact ? 4 : 12} style={{ flexShrink: 0 }}>

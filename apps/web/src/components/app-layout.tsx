@@ -1,4 +1,4 @@
-import { Drawer, Grid, Layout } from 'antd';
+import { ConfigProvider, Drawer, Grid, Layout } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
@@ -22,46 +22,51 @@ const Brand = () => (
 export default function AppLayout() {
   const { t } = useTranslation();
   const me = useSession();
-  const wide = Grid.useBreakpoint().lg ?? true;
+  const screens = Grid.useBreakpoint();
+  const wide = screens.lg ?? true;
+  // Touch-sized controls (40 px) on phones and tablets.
+  const touch = screens.md === false;
   const [menuOpen, setMenuOpen] = useState(false);
 
   return (
     <UnitScopeProvider key={me.user.id} userId={me.user.id}>
-      <Layout style={{ minHeight: '100vh' }}>
-        {wide && (
-          <Layout.Sider width={232} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
-            <nav aria-label={t('layout.mainMenu')}>
-              <Brand />
-              <NavMenu />
-            </nav>
-          </Layout.Sider>
-        )}
-        {!wide && (
-          <Drawer
-            placement="left"
-            open={menuOpen}
-            onClose={() => setMenuOpen(false)}
-            size={280}
-            title="PCMT"
-            styles={{ body: { padding: 0 } }}
-          >
-            <nav aria-label={t('layout.mainMenu')}>
-              <NavMenu onNavigate={() => setMenuOpen(false)} />
-            </nav>
-          </Drawer>
-        )}
-        <Layout style={{ minWidth: 0 }}>
-          <AppHeader compact={!wide} onMenu={() => setMenuOpen(true)} />
-          <JurisdictionBar />
-          <Layout.Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
-            <Breadcrumbs />
-            <Suspense fallback={<PageSpin />}>
-              <Outlet />
-            </Suspense>
-          </Layout.Content>
+      <ConfigProvider componentSize={touch ? 'large' : undefined}>
+        <Layout style={{ minHeight: '100vh' }}>
+          {wide && (
+            <Layout.Sider width={232} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+              <nav aria-label={t('layout.mainMenu')}>
+                <Brand />
+                <NavMenu />
+              </nav>
+            </Layout.Sider>
+          )}
+          {!wide && (
+            <Drawer
+              placement="left"
+              open={menuOpen}
+              onClose={() => setMenuOpen(false)}
+              size={280}
+              title="PCMT"
+              styles={{ body: { padding: 0 } }}
+            >
+              <nav aria-label={t('layout.mainMenu')}>
+                <NavMenu onNavigate={() => setMenuOpen(false)} />
+              </nav>
+            </Drawer>
+          )}
+          <Layout style={{ minWidth: 0 }}>
+            <AppHeader compact={!wide} onMenu={() => setMenuOpen(true)} />
+            <JurisdictionBar />
+            <Layout.Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
+              <Breadcrumbs />
+              <Suspense fallback={<PageSpin />}>
+                <Outlet />
+              </Suspense>
+            </Layout.Content>
+          </Layout>
+          <ReauthHost />
         </Layout>
-        <ReauthHost />
-      </Layout>
+      </ConfigProvider>
     </UnitScopeProvider>
   );
 }

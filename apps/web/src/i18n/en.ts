@@ -12,6 +12,7 @@ import type { vi } from './vi.ts';
 export const en: typeof vi = {
   app: {
     name: 'PCMT — Drug Prevention and Control',
+    title: 'Drug Prevention and Control',
     tagline: 'Eliminating drug hotspots and transforming key, complex communes',
     owner: 'Provincial Police — internal system',
   },

@@ -11,6 +11,7 @@ import { vi as kitVi } from '../kit/i18n.ts';
 export const vi = {
   app: {
     name: 'PCMT — Phòng, chống ma túy',
+    title: 'Phòng, chống ma túy',
     tagline: 'Giải quyết điểm, tụ điểm và chuyển hóa địa bàn trọng điểm, phức tạp về ma túy',
     owner: 'Công an tỉnh — hệ thống dùng nội bộ',
   },

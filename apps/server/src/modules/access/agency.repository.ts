@@ -43,14 +43,19 @@ export async function listAgencies(db: Db, actor: Actor, q: AgencyListQuery): Pr
   );
   const column = agencySort[q.sort ?? 'name'];
   const rows = await db
-    .select(columns)
+    .select({ ...columns, total: sql<number>`(count(*) over ())::int` })
     .from(agency)
     .where(where)
     .orderBy((q.order === 'desc' ? desc : asc)(column), asc(agency.id))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(agency).where(where);
-  return { data: rows.map(toAgency), total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
+  // The total rides along with the page; only a page past the end needs its own count.
+  const total =
+    rows[0]?.total ??
+    (q.page > 1
+      ? ((await db.select({ n: sql<number>`count(*)::int` }).from(agency).where(where))[0]?.n ?? 0)
+      : 0);
+  return { data: rows.map(({ total: _t, ...r }) => toAgency(r)), total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function findAgency(db: Db, actor: Actor, id: string): Promise<Agency | null> {

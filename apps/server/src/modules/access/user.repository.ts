@@ -66,18 +66,29 @@ export async function listUsers(db: Db, actor: Actor, q: UserListQuery): Promise
   );
   const column = userSort[q.sort ?? 'username'];
   const direction = q.order === 'desc' ? desc : asc;
-  // Sequential: inside a transaction both run on one connection anyway.
-  const rows = await select(db, actor, where)
+  const scoped = and(agencyInScope(actor, 'user.read', userAccount.agencyId), where);
+  // The total rides along with the page (one scan instead of two); only a page past the end needs a count.
+  const rows = await db
+    .select({ ...columns, total: sql<number>`(count(*) over ())::int` })
+    .from(userAccount)
+    .innerJoin(agency, eq(agency.id, userAccount.agencyId))
+    .where(scoped)
     // Nulls (never signed in) last either way; id breaks ties so pages never overlap.
     .orderBy(sql`${column} is null`, direction(column), asc(userAccount.id))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const [count] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(userAccount)
-    .innerJoin(agency, eq(agency.id, userAccount.agencyId))
-    .where(and(agencyInScope(actor, 'user.read', userAccount.agencyId), where));
-  return { data: rows.map(toUser), total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
+  const total =
+    rows[0]?.total ??
+    (q.page > 1
+      ? ((
+          await db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(userAccount)
+            .innerJoin(agency, eq(agency.id, userAccount.agencyId))
+            .where(scoped)
+        )[0]?.n ?? 0)
+      : 0);
+  return { data: rows.map(({ total: _t, ...r }) => toUser(r)), total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function findUser(db: Db, actor: Actor, id: string): Promise<User | null> {

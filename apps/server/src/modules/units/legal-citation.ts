@@ -7,7 +7,7 @@ const KINDS: [RegExp, string][] = [
   [/\/KH-/, 'Kế hoạch'],
 ];
 
-const SOURCE = /^(\S+)(?:\s+Điều\s+(\d+\w*))?(?:\s+khoản\s+(\d+\w*))?(?:\s+điểm\s+(\S+))?$/u;
+const SOURCE = /^(\S+)(?:\s+Điều\s+(\d+\w*))?(?:\s+khoản\s+(\d+\w*))?(?:\s+điểm\s+(\S+))?(\s+\(.*\))?$/u;
 
 /**
  * A citation as Vietnamese legal writing orders it, smallest part first: "1677/NQ-UBTVQH15 Điều 1 khoản 56"
@@ -17,10 +17,10 @@ const SOURCE = /^(\S+)(?:\s+Điều\s+(\d+\w*))?(?:\s+khoản\s+(\d+\w*))?(?:\s+
 export function citeLegalBasis(compact: string): string {
   const m = SOURCE.exec(compact.trim());
   if (!m) return compact;
-  const [, number, article, clause, point] = m;
+  const [, number, article, clause, point, remark] = m;
   const kind = KINDS.find(([re]) => re.test(number ?? ''))?.[1];
   if (!kind || !number) return compact;
-  return [
+  const cited = [
     point && `điểm ${point}`,
     clause && `khoản ${clause}`,
     article && `Điều ${article}`,
@@ -28,4 +28,6 @@ export function citeLegalBasis(compact: string): string {
   ]
     .filter(Boolean)
     .join(' ');
+  // A remark in brackets ("(không thực hiện sắp xếp)") stays after the citation.
+  return remark ? cited + remark : cited;
 }

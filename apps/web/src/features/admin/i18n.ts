@@ -23,6 +23,7 @@ export const vi = {
   },
   users: {
     person: 'Người dùng',
+    moreActions: 'Thao tác khác với {{name}}',
     mfaOn: 'Đã bật 2 lớp',
     mfaOff: 'Chưa bật 2 lớp',
     savedNamed: 'Đã lưu thay đổi của {{name}}',
@@ -109,6 +110,7 @@ export const en: typeof vi = {
   },
   users: {
     person: 'User',
+    moreActions: 'More actions for {{name}}',
     mfaOn: '2FA on',
     mfaOff: '2FA off',
     savedNamed: 'Changes to {{name}} saved',

@@ -1,6 +1,7 @@
+import { MoreOutlined } from '@ant-design/icons';
 import type { User } from '@pcmt/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Space } from 'antd';
+import { App, Button, Dropdown, type MenuProps, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
@@ -9,12 +10,12 @@ import { InitialPasswordModal } from './initial-password-modal.tsx';
 import { isLocked } from './user-status.tsx';
 
 /**
- * Row actions: edit, unlock a locked account, issue a one-time password (shown once), reset a lost second
- * factor (the user re-enrols).
+ * Row actions: edit, and in one "more" menu (so a row stays narrow): unlock a locked account, issue a
+ * one-time password (shown once), reset a lost second factor (the user re-enrols). Each asks first.
  */
 export function UserActions({ user, onEdit }: { user: User; onEdit: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const done = (text: string) => async () => {
     await queryClient.invalidateQueries({ queryKey: usersKey });
@@ -41,35 +42,84 @@ export function UserActions({ user, onEdit }: { user: User; onEdit: () => void }
     onError: fail,
   });
 
+  const confirm = (opts: {
+    title: string;
+    content?: string;
+    okText: string;
+    danger?: boolean;
+    run: () => Promise<unknown>;
+  }) =>
+    modal.confirm({
+      title: opts.title,
+      content: opts.content,
+      okText: opts.okText,
+      okButtonProps: { danger: opts.danger },
+      cancelText: t('common.cancel'),
+      // The dialog closes at once; the re-authentication dialog may follow, then the result.
+      onOk: () => void opts.run().catch(() => undefined),
+    });
+
+  const items: MenuProps['items'] = [
+    ...(isLocked(user)
+      ? [
+          {
+            key: 'unlock',
+            label: t('users.unlock'),
+            onClick: () =>
+              confirm({
+                title: t('users.unlockConfirm', { name: user.username }),
+                okText: t('users.unlock'),
+                run: () => unlock.mutateAsync(),
+              }),
+          },
+        ]
+      : []),
+    {
+      key: 'password',
+      label: t('users.passwordResetAction'),
+      danger: true,
+      onClick: () =>
+        confirm({
+          title: t('users.passwordResetConfirm', { name: user.username }),
+          content: t('users.passwordResetHint'),
+          okText: t('users.passwordResetAction'),
+          danger: true,
+          run: () => resetPassword.mutateAsync(),
+        }),
+    },
+    ...(user.mfaEnabled
+      ? [
+          {
+            key: 'mfa',
+            label: t('users.mfaResetAction'),
+            danger: true,
+            onClick: () =>
+              confirm({
+                title: t('users.mfaResetConfirm', { name: user.username }),
+                content: t('users.mfaResetHint'),
+                okText: t('users.mfaResetAction'),
+                danger: true,
+                run: () => resetMfa.mutateAsync(),
+              }),
+          },
+        ]
+      : []),
+  ];
+  const busy = unlock.isPending || resetPassword.isPending || resetMfa.isPending;
+
   return (
-    <Space size={0} wrap>
-      <Button type="link" size="small" onClick={onEdit} aria-label={t('users.edit', { name: user.username })}>
+    <Space size={0}>
+      <Button type="link" onClick={onEdit} aria-label={t('users.edit', { name: user.username })}>
         {t('common.edit')}
       </Button>
-      {isLocked(user) && (
-        <Popconfirm
-          title={t('users.unlockConfirm', { name: user.username })}
-          okText={t('users.unlock')}
-          cancelText={t('common.cancel')}
-          onConfirm={() => unlock.mutateAsync().catch(() => undefined)}
-        >
-          <Button type="link" size="small" loading={unlock.isPending}>
-            {t('users.unlock')}
-          </Button>
-        </Popconfirm>
-      )}
-      <Popconfirm
-        title={t('users.passwordResetConfirm', { name: user.username })}
-        description={t('users.passwordResetHint')}
-        okText={t('users.passwordResetAction')}
-        okButtonProps={{ danger: true }}
-        cancelText={t('common.cancel')}
-        onConfirm={() => resetPassword.mutateAsync().catch(() => undefined)}
-      >
-        <Button type="link" size="small" danger loading={resetPassword.isPending}>
-          {t('users.passwordResetAction')}
-        </Button>
-      </Popconfirm>
+      <Dropdown menu={{ items }} trigger={['click']}>
+        <Button
+          type="text"
+          icon={<MoreOutlined />}
+          loading={busy}
+          aria-label={t('users.moreActions', { name: user.username })}
+        />
+      </Dropdown>
       {oneTime !== null && (
         <InitialPasswordModal
           title={t('users.passwordResetDone', { name: user.username })}
@@ -77,20 +127,6 @@ export function UserActions({ user, onEdit }: { user: User; onEdit: () => void }
           password={oneTime}
           onClose={() => setOneTime(null)}
         />
-      )}
-      {user.mfaEnabled && (
-        <Popconfirm
-          title={t('users.mfaResetConfirm', { name: user.username })}
-          description={t('users.mfaResetHint')}
-          okText={t('users.mfaResetAction')}
-          okButtonProps={{ danger: true }}
-          cancelText={t('common.cancel')}
-          onConfirm={() => resetMfa.mutateAsync().catch(() => undefined)}
-        >
-          <Button type="link" size="small" danger loading={resetMfa.isPending}>
-            {t('users.mfaResetAction')}
-          </Button>
-        </Popconfirm>
       )}
     </Space>
   );

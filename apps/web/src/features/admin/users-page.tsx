@@ -48,7 +48,7 @@ export default function UsersPage() {
       title: t('users.agency'),
       dataIndex: 'agencyName',
       sortKey: sort('agencyName'),
-      render: (v: string) => <span style={{ display: 'inline-block', minWidth: 160 }}>{v}</span>,
+      render: (v: string) => <span style={{ display: 'inline-block', minWidth: 140 }}>{v}</span>,
     },
     {
       key: 'roles',
@@ -68,7 +68,7 @@ export default function UsersPage() {
       key: 'status',
       title: t('users.statusLabel'),
       render: (_, u) => (
-        <Flex gap={4} wrap>
+        <Flex vertical gap={4} align="start">
           <UserStatusTag user={u} />
           {u.mfaEnabled ? <Tag color="green">{t('users.mfaOn')}</Tag> : <Tag>{t('users.mfaOff')}</Tag>}
         </Flex>

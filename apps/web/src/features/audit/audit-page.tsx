@@ -1,5 +1,5 @@
 import { type AuditEvent, auditActionLabel, auditRecordTypeLabel } from '@pcmt/contracts';
-import { Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Grid, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { type AuditFilters, useAuditEvents } from './audit-api.ts';
 import { AuditChange } from './audit-change.tsx';
+import { AuditEventCards } from './audit-event-cards.tsx';
 import { AuditFiltersForm } from './audit-filters.tsx';
 import { formatValue } from './audit-values.ts';
 import { AuditVerifyButton, AuditVerifyResultAlert, useAuditVerify } from './audit-verify.tsx';
@@ -46,6 +47,33 @@ export default function AuditPage() {
   const verify = useAuditVerify();
   const rows = useMemo(() => events.data?.pages.flatMap((p) => p.data) ?? [], [events.data]);
   const label = (labels: Record<string, string>, code: string) => (vi ? (labels[code] ?? code) : code);
+  const phone = Grid.useBreakpoint().sm === false;
+  // The system itself (start-up, seeding) has no account: it is named, not shown as "system".
+  const actorOf = (e: AuditEvent) =>
+    e.actorUserId ? (
+      (names[e.actorUserId] ?? e.actorUsername)
+    ) : (
+      <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
+    );
+  const recordOf = (e: AuditEvent) => (
+    <span>
+      {label(auditRecordTypeLabel, e.recordType)}
+      {e.recordId && e.recordType !== 'session' && (
+        <Typography.Text type="secondary">: {formatValue(e.recordId, names, t)}</Typography.Text>
+      )}
+    </span>
+  );
+  const detail = (e: AuditEvent) => (
+    <AuditChange
+      event={e}
+      names={names}
+      onHistory={
+        e.recordId && e.recordType !== 'session' && filters.recordId !== e.recordId
+          ? () => setParams(writeFilters({ recordId: e.recordId ?? undefined, recordType: e.recordType }))
+          : undefined
+      }
+    />
+  );
 
   const columns: TableColumnsType<AuditEvent> = [
     {
@@ -56,14 +84,7 @@ export default function AuditPage() {
     {
       title: t('audit.actor'),
       key: 'actor',
-      render: (_, e) =>
-        e.actorUserId ? (
-          (names[e.actorUserId] ?? e.actorUsername)
-        ) : e.actorUsername ? (
-          e.actorUsername
-        ) : (
-          <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
-        ),
+      render: (_, e) => actorOf(e),
     },
     {
       title: t('audit.action'),
@@ -73,14 +94,7 @@ export default function AuditPage() {
     {
       title: t('audit.record'),
       key: 'record',
-      render: (_, e) => (
-        <span>
-          {label(auditRecordTypeLabel, e.recordType)}
-          {e.recordId && e.recordType !== 'session' && (
-            <Typography.Text type="secondary">: {formatValue(e.recordId, names, t)}</Typography.Text>
-          )}
-        </span>
-      ),
+      render: (_, e) => recordOf(e),
     },
     {
       title: t('audit.ip'),
@@ -131,33 +145,34 @@ export default function AuditPage() {
             onRetry={() => void (events.isFetchNextPageError ? events.fetchNextPage() : events.refetch())}
           />
         )}
-        <Table<AuditEvent>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={rows}
-          loading={events.isPending}
-          pagination={false}
-          expandable={{
-            expandRowByClick: true,
-            expandedRowRender: (e) => (
-              <AuditChange
-                event={e}
-                names={names}
-                onHistory={
-                  e.recordId && e.recordType !== 'session' && filters.recordId !== e.recordId
-                    ? () =>
-                        setParams(
-                          writeFilters({ recordId: e.recordId ?? undefined, recordType: e.recordType }),
-                        )
-                    : undefined
-                }
-              />
-            ),
-          }}
-          locale={{ emptyText: events.isError ? t('common.loadFailed') : t('audit.empty') }}
-          scroll={{ x: 'max-content' }}
-        />
+        {phone ? (
+          <AuditEventCards
+            events={rows}
+            actorOf={actorOf}
+            actionOf={(e) => label(auditActionLabel, e.action)}
+            recordOf={recordOf}
+            detail={detail}
+            empty={
+              events.isPending
+                ? t('common.loading')
+                : events.isError
+                  ? t('common.loadFailed')
+                  : t('audit.empty')
+            }
+          />
+        ) : (
+          <Table<AuditEvent>
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={rows}
+            loading={events.isPending}
+            pagination={false}
+            expandable={{ expandRowByClick: true, expandedRowRender: detail }}
+            locale={{ emptyText: events.isError ? t('common.loadFailed') : t('audit.empty') }}
+            scroll={{ x: 'max-content' }}
+          />
+        )}
         {events.isSuccess && (
           <Flex align="center" justify="center" gap={16} wrap style={{ paddingBottom: 24 }}>
             <Typography.Text type="secondary" aria-live="polite">

@@ -15,13 +15,16 @@ export interface FieldChange {
   after: unknown;
 }
 
+/** Bookkeeping that says nothing to a reader (the edit counter; the record's own id on creation). */
+const TECHNICAL = new Set(['version', 'id']);
+
 /** Fields whose value differs (all of them for a creation or a deletion), in a stable order. */
 export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return keys
-    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+    .filter((k) => !TECHNICAL.has(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]))
     .map((k) => ({ field: k, before: b[k], after: a[k] }));
 }
 

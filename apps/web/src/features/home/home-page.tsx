@@ -68,10 +68,10 @@ export default function HomePage() {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Card
-            title={t('home.figures')}
-            extra={<Typography.Text type="secondary">{t('home.figuresHint')}</Typography.Text>}
-          >
+          <Card title={t('home.figures')}>
+            <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+              {t('home.figuresHint')}
+            </Typography.Paragraph>
             {home.isError && <ErrorAlert error={home.error} onRetry={() => void home.refetch()} />}
             {home.isPending ? (
               <Skeleton active />

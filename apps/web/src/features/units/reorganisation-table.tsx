@@ -1,6 +1,6 @@
 import type { Unit } from '@pcmt/contracts';
 import { useQueries } from '@tanstack/react-query';
-import { Alert, Button, Flex, Input, Progress, Table, type TableColumnsType, Typography } from 'antd';
+import { Alert, Button, Flex, Grid, Input, Progress, Table, type TableColumnsType, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -28,6 +28,8 @@ const compareVi = (a: string, b: string) => a.localeCompare(b, 'vi');
 export function ReorganisationTable() {
   const { t } = useTranslation();
   const mergeLabel = useMergeTypeLabel();
+  // On a laptop the columns share the width and wrap; narrower, the table scrolls inside itself.
+  const wide = Grid.useBreakpoint().lg !== false;
   const [search, setSearch] = useState('');
   const after = useUnits(AFTER);
   const before = useUnits(BEFORE);
@@ -156,7 +158,7 @@ export function ReorganisationTable() {
         loading={loading && rows.length === 0}
         pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [25, 50, 100, 200] }}
         locale={{ emptyText: loading ? t('common.loading') : t('reorg.empty') }}
-        scroll={{ x: 'max-content' }}
+        scroll={wide ? undefined : { x: 'max-content' }}
       />
     </Flex>
   );

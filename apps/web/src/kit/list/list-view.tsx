@@ -52,7 +52,9 @@ export function ListView<T, F extends string>({
   label,
 }: Props<T, F>) {
   const { t } = useTranslation();
-  const phone = Grid.useBreakpoint().sm === false;
+  const screens = Grid.useBreakpoint();
+  const phone = screens.sm === false;
+  const wide = screens.lg !== false;
   const { state, update, filtered } = list;
   const rows = query.data?.data ?? [];
   const total = query.data?.total ?? 0;
@@ -65,7 +67,6 @@ export function ListView<T, F extends string>({
       total={total}
       showSizeChanger={!phone}
       simple={phone ? { readOnly: true } : undefined}
-      showTotal={phone ? undefined : () => totalText}
       onChange={(page, pageSize) => update(pageSize !== state.pageSize ? { pageSize, page: 1 } : { page })}
     />
   );
@@ -148,8 +149,9 @@ export function ListView<T, F extends string>({
         dataSource={rows}
         loading={query.isFetching && !query.isPending ? { delay: 200 } : query.isPending}
         locale={{ emptyText: empty }}
-        // Wide content scrolls inside the table, never the page.
-        scroll={{ x: 'max-content' }}
+        // On a laptop the columns share the width and their text wraps; on a tablet, wide content scrolls
+        // inside the table, never the page.
+        scroll={wide ? undefined : { x: 'max-content' }}
         pagination={false}
         onChange={(_p, _f, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
