@@ -113,6 +113,30 @@ describeEachBackend('hotspot register', (getDb) => {
     expect(listed.data.map((x: { id: string }) => x.id)).toContain(h.id);
     expect((await call('GET', '/hotspots?q=nha tro', dakHa)).json().total).toBe(0);
 
+    // On the map of 2026 it lies in the ward that absorbed Thắng Lợi, counted once eliminated, once re-formed.
+    const mapRes = await call('GET', '/hotspots/map?at=2026-06-01&from=2024-01-01&to=2026-12-31', kontumWard);
+    expect(mapRes.statusCode, mapRes.body).toBe(200);
+    const map = mapRes.json();
+    expect(map.points).toEqual([
+      expect.objectContaining({ id: h.id, status: 'reactivated', unitId: wardToday }),
+    ]);
+    expect(map.units).toEqual([
+      expect.objectContaining({
+        unitId: wardToday,
+        name: 'Phường Kon Tum',
+        total: 1,
+        eliminated: 1,
+        reformed: 1,
+      }),
+    ]);
+    // On the map of 2024 it lies in its own ward; the re-formation is outside a 2024 period.
+    const map2024 = (
+      await call('GET', '/hotspots/map?at=2024-12-31&from=2024-01-01&to=2024-12-31', pc04)
+    ).json();
+    expect(map2024.units).toEqual([
+      expect.objectContaining({ unitId: thangLoi2024, eliminated: 1, reformed: 0 }),
+    ]);
+
     // The timeline tells who moved it, when and why, field by field.
     const timeline = (await call('GET', `/hotspots/${h.id}/timeline`, kontumWard)).json().data;
     expect(timeline.map((e: { action: string }) => e.action)).toEqual([

@@ -1,3 +1,4 @@
+import { registerContracts } from '@pcmt/contracts';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
@@ -71,16 +72,6 @@ const exact: Record<string, string> = {
   'Đường dẫn yêu cầu quá dài': 'The request URL is too long',
   'Yêu cầu quá thời gian chờ': 'The request timed out',
   'Tiêu đề HTTP của yêu cầu quá lớn': 'The request headers are too large',
-  'Chọn vị trí trên bản đồ hoặc xã, phường, thị trấn': 'Pick the place on the map or choose the commune',
-  'Đơn vị hành chính nằm ngoài địa bàn phụ trách của cơ quan bạn':
-    "This administrative unit is outside your agency's jurisdiction",
-  'Chỉ ghi nhận cho cơ quan của mình; cơ quan phụ trách khác do Thường trực giao':
-    'Record for your own agency; another responsible agency is assigned by the standing agency (PC04)',
-  'Vị trí nằm ngoài địa giới tỉnh': 'The place lies outside the province',
-  'Ngày không được sau ngày hôm nay': 'The date cannot be later than today',
-  'Ngày quá xa: dữ liệu đơn vị hành chính bắt đầu từ 31/08/2004':
-    'The date is too early: administrative unit data start on 31/08/2004',
-  'Chọn ít nhất một hành vi': 'Choose at least one behaviour',
   'Mã bản ghi không hợp lệ': 'Invalid record id',
   'phải là 32 byte mã hóa base64': 'must be 32 bytes, base64-encoded',
   'phải là khóa riêng Ed25519 (PKCS#8 DER, base64)': 'must be an Ed25519 private key (PKCS#8 DER, base64)',
@@ -101,6 +92,9 @@ const exact: Record<string, string> = {
   'Chỉ gửi một tệp, trong trường file': 'Send exactly one file, in the field named file',
   'Hãy gửi tệp dạng multipart/form-data (trường file)': 'Send the file as multipart/form-data (field file)',
 };
+
+// Each register brings the English of its own messages (its contract); the foundation's are above.
+for (const contract of registerContracts) Object.assign(exact, contract.messages?.exact ?? {});
 
 const things: Record<string, string> = {
   'bản ghi': 'record',
@@ -123,32 +117,6 @@ const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [/^Có thể chuyển sang: (.+)$/, (m) => `Allowed moves: ${m[1]}`],
   [
-    /^Vị trí không thuộc đơn vị hành chính nào có ranh giới vào ngày (.+)$/,
-    (m) => `The place lies in no administrative unit with a boundary on ${m[1]}`,
-  ],
-  [
-    /^Vị trí trên bản đồ thuộc (.+), không khớp với đơn vị đã chọn$/,
-    (m) => `The map point lies in ${m[1]}, not in the unit chosen`,
-  ],
-  [
-    /^Chọn xã, phường, thị trấn chứa vị trí \(vào ngày (.+?)\): (.+)$/,
-    (m) => `Choose the commune containing the place (on ${m[1]}): ${m[2]}`,
-  ],
-  [
-    /^Chọn xã, phường, thị trấn chứa vị trí \(thuộc (.+)\)$/,
-    (m) => `Choose the commune containing the place (in ${m[1]})`,
-  ],
-  [
-    /^Vị trí không thuộc đơn vị đã chọn; chọn một trong: (.+)$/,
-    (m) => `The place is not in the unit chosen; choose one of: ${m[1]}`,
-  ],
-  [
-    /^Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực vào ngày (.+)$/,
-    (m) => `The unit chosen is not a commune in force on ${m[1]}`,
-  ],
-  [/^Ngày không được trước (.+) \((.+)\)$/, (m) => `The date cannot be before ${m[2]}`],
-  [/^Chưa hết thời gian theo dõi \(đến (.+)\)$/, (m) => `The watch period has not ended (until ${m[1]})`],
-  [
     /^Đăng nhập sai nhiều lần từ địa chỉ này, thử lại sau (.+)$/,
     (m) => `Too many failed sign-ins from this address; try again after ${m[1]}`,
   ],
@@ -163,10 +131,15 @@ const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Tệp quá lớn \(tối đa ([\d.]+) MB\)$/, (m) => `The file is too large (at most ${m[1]} MB)`],
 ];
 
+const allPatterns = [
+  ...patterns,
+  ...registerContracts.flatMap((c) => c.messages?.patterns ?? []),
+] as typeof patterns;
+
 export function toEnglish(vi: string): string {
   const hit = exact[vi];
   if (hit) return hit;
-  for (const [re, render] of patterns) {
+  for (const [re, render] of allPatterns) {
     const m = re.exec(vi);
     if (m) return render(m);
   }

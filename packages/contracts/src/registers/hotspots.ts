@@ -48,6 +48,51 @@ export const hotspotContract = defineRegisterContract({
     on: { vi: 'Ngày', en: 'Date' },
     watchUntil: { vi: 'Theo dõi đến', en: 'Watched until' },
   },
+  messages: {
+    exact: {
+      'Chọn vị trí trên bản đồ hoặc xã, phường, thị trấn': 'Pick the place on the map or choose the commune',
+      'Đơn vị hành chính nằm ngoài địa bàn phụ trách của cơ quan bạn':
+        "This administrative unit is outside your agency's jurisdiction",
+      'Chỉ ghi nhận cho cơ quan của mình; cơ quan phụ trách khác do Thường trực giao':
+        'Record for your own agency; another responsible agency is assigned by the standing agency (PC04)',
+      'Vị trí nằm ngoài địa giới tỉnh': 'The place lies outside the province',
+      'Ngày không được sau ngày hôm nay': 'The date cannot be later than today',
+      'Ngày quá xa: dữ liệu đơn vị hành chính bắt đầu từ 31/08/2004':
+        'The date is too early: administrative unit data start on 31/08/2004',
+      'Chọn ít nhất một hành vi': 'Choose at least one behaviour',
+      'Ngày kết thúc phải sau ngày bắt đầu': 'The end date must be after the start date',
+      'Vĩ độ phải trong lãnh thổ Việt Nam (8–24)': 'The latitude must lie in Vietnam (8–24)',
+      'Kinh độ phải trong lãnh thổ Việt Nam (102–110)': 'The longitude must lie in Vietnam (102–110)',
+    },
+    patterns: [
+      [
+        /^Vị trí không thuộc đơn vị hành chính nào có ranh giới vào ngày (.+)$/,
+        (m) => `The place lies in no administrative unit with a boundary on ${m[1]}`,
+      ],
+      [
+        /^Vị trí trên bản đồ thuộc (.+), không khớp với đơn vị đã chọn$/,
+        (m) => `The map point lies in ${m[1]}, not in the unit chosen`,
+      ],
+      [
+        /^Chọn xã, phường, thị trấn chứa vị trí \(vào ngày (.+?)\): (.+)$/,
+        (m) => `Choose the commune containing the place (on ${m[1]}): ${m[2]}`,
+      ],
+      [
+        /^Chọn xã, phường, thị trấn chứa vị trí \(thuộc (.+)\)$/,
+        (m) => `Choose the commune containing the place (in ${m[1]})`,
+      ],
+      [
+        /^Vị trí không thuộc đơn vị đã chọn; chọn một trong: (.+)$/,
+        (m) => `The place is not in the unit chosen; choose one of: ${m[1]}`,
+      ],
+      [
+        /^Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực vào ngày (.+)$/,
+        (m) => `The unit chosen is not a commune in force on ${m[1]}`,
+      ],
+      [/^Ngày không được trước (.+) \((.+)\)$/, (m) => `The date cannot be before ${m[2]}`],
+      [/^Chưa hết thời gian theo dõi \(đến (.+)\)$/, (m) => `The watch period has not ended (until ${m[1]})`],
+    ],
+  },
 });
 
 /** A point on the map (WGS 84). Vietnam lies within these bounds; anything else is a typing error. */
@@ -143,3 +188,50 @@ export const hotspotListQuery = pagedQuery(hotspotSortKeys).extend({
   located: z.enum(['true', 'false']).optional(),
 });
 export type HotspotListQuery = z.infer<typeof hotspotListQuery>;
+
+/** The map of hotspots (and their counts) in the units of the date `at`, for records of a period. */
+export const hotspotMapQuery = z.strictObject({
+  at: isoDate.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  status: z
+    .union([hotspotStatus, z.array(hotspotStatus)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional(),
+  kind: hotspotKind.optional(),
+});
+export type HotspotMapQuery = z.infer<typeof hotspotMapQuery>;
+
+export const hotspotMap = z.object({
+  at: z.string(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  points: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      kind: hotspotKind,
+      status: hotspotStatus,
+      lat: z.number(),
+      lng: z.number(),
+      /** The unit of the date `at` the record falls in (its own unit, or the one that succeeded it). */
+      unitId: z.uuid().nullable(),
+      isDemo: z.boolean(),
+    }),
+  ),
+  /** Per unit of the date `at`: records by current status, and eliminations / re-formations dated in the period. */
+  units: z.array(
+    z.object({
+      unitId: z.uuid(),
+      code: z.string(),
+      name: z.string(),
+      total: z.number().int(),
+      byStatus: z.record(z.string(), z.number().int()),
+      eliminated: z.number().int(),
+      reformed: z.number().int(),
+    }),
+  ),
+  /** Records of the period without a map point (they still count in their unit). */
+  unlocated: z.number().int(),
+});
+export type HotspotMap = z.infer<typeof hotspotMap>;

@@ -17,6 +17,14 @@ export type RegisterContract<P extends string = string, A extends string = strin
   auditActions: Record<A, { vi: string; en: string }>;
   /** Labels of the fields that appear in the register's audit before/after. */
   fieldLabels: Record<string, { vi: string; en: string }>;
+  /**
+   * English forms of the register's own error messages (the Vietnamese sentence is the id, gettext-style),
+   * exact or as patterns whose captures are reused. The server's English table iterates over these.
+   */
+  messages?: {
+    exact?: Record<string, string>;
+    patterns?: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[];
+  };
 };
 
 /** Keeps the literal types of a register contract (its permission and action names) for the unions. */

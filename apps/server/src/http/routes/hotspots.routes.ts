@@ -3,6 +3,8 @@ import {
   hotspotContract,
   hotspotCreate,
   hotspotListQuery,
+  hotspotMap,
+  hotspotMapQuery,
   hotspotTransition,
   hotspotUpdate,
   pagedResult,
@@ -26,6 +28,14 @@ export const hotspotRoutes =
         schema: { tags, querystring: hotspotListQuery, response: { 200: pagedResult(hotspot) } },
       },
       async (req) => service.list(actorOf(req), req.query),
+    );
+    app.get(
+      '/hotspots/map',
+      {
+        config: onList('hotspot.read'),
+        schema: { tags, querystring: hotspotMapQuery, response: { 200: hotspotMap } },
+      },
+      async (req) => service.map(actorOf(req), req.query),
     );
     app.get(
       '/hotspots/:id',

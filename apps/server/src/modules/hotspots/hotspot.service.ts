@@ -2,6 +2,8 @@ import {
   type Hotspot,
   type HotspotCreate,
   type HotspotListQuery,
+  type HotspotMap,
+  type HotspotMapQuery,
   type HotspotStatus,
   type HotspotTransition,
   type HotspotUpdate,
@@ -28,6 +30,7 @@ import { appendAudit } from '../audit/audit.recorder.ts';
 import { recordTimeline } from '../kit/timeline.ts';
 import { transitionStatus, updateVersioned } from '../kit/versioned.ts';
 import type { UnitService } from '../units/unit.service.ts';
+import { hotspotMapOf } from './hotspot.map.ts';
 import { findHotspot, insertHotspot, insertHotspotEvent, listHotspots } from './hotspot.repository.ts';
 import { placeHotspot } from './hotspot-placement.ts';
 
@@ -221,6 +224,14 @@ export function createHotspotService(db: Db, deps: { units: UnitService; rules?:
         });
         return page;
       });
+    },
+
+    /** The register on the map in the units of date `at` (default today), with per-unit counts. */
+    async map(actor: Actor, q: HotspotMapQuery): Promise<HotspotMap> {
+      authorize(actor, 'hotspot.read');
+      const at = q.at ?? todayInVietnam();
+      if (q.from && q.to && q.from > q.to) throw field('to', 'Ngày kết thúc phải sau ngày bắt đầu');
+      return hotspotMapOf(db, deps.units, actor, { ...q, at });
     },
 
     /** May the actor read this hotspot? (Attachments and the timeline ask; out of scope is "no such record".) */
