@@ -267,6 +267,12 @@ describeEachBackend('attachments: upload, storage and audited download', (getDb)
     );
   });
 
+  it('lets the records of every register carry files (hotspots already registered)', () => {
+    expect(() => services.attachments.registerRecordType('hotspot', { readable: async () => true })).toThrow(
+      'đã được đăng ký',
+    );
+  });
+
   it('asks for multipart with one part named file', async () => {
     const json = await app.inject({
       method: 'POST',
