@@ -244,4 +244,45 @@ describeEachBackend('hotspot register', (getDb) => {
       'Đơn vị hành chính nằm ngoài địa bàn phụ trách của cơ quan bạn',
     );
   });
+
+  it('computes Gi*, the trend class and a density surface of formations over the communes of a date', async () => {
+    const create = async (on: string, location: { lat: number; lng: number } | null) => {
+      const res = await call('POST', '/hotspots', pc04, {
+        name: `Điểm thống kê ${on}`,
+        behaviours: ['selling'],
+        detectedOn: on,
+        ...(location ? { location } : { unitId: wardToday }),
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    const near = (i: number) => ({
+      lat: pointInWard.lat + (i % 3) * 0.0005,
+      lng: pointInWard.lng + (i % 2) * 0.0005,
+    });
+    for (const on of ['2025-08-10', '2025-11-10', '2026-02-10', '2026-05-10'])
+      for (let i = 0; i < 4; i++) await create(on, near(i));
+    await create('2026-05-11', null);
+    const res = await call(
+      'GET',
+      '/hotspots/statistics?at=2026-06-30&from=2025-07-01&to=2026-06-30&period=quarter',
+      pc04,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const stats = res.json();
+    expect(stats.periods).toEqual(['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']);
+    expect(stats.level).toBe('commune');
+    const ward = stats.units.find((u: { unitId: string }) => u.unitId === wardToday);
+    // 2026-Q1 also holds the re-formation (10/02/2026) of the first test's hotspot at the same place.
+    expect(ward.counts).toEqual([4, 4, 5, 4]);
+    expect(ward.z.every((z: number | null) => z !== null && z > 0)).toBe(true);
+    // Without a map point: this one and the two recorded by commune only in the earlier tests (05/01/2026).
+    expect(stats.unplaced).toBe(3);
+    expect(stats.density.max).toBeGreaterThan(0);
+    // The other communes formed nothing: never hot.
+    expect(
+      stats.units.filter((u: { category: string }) => u.category === 'not_significant').length,
+    ).toBeGreaterThan(10);
+    const bad = await call('GET', '/hotspots/statistics?from=2026-01-01&to=2025-01-01', pc04);
+    expect(bad.json().error.details[0].path).toBe('to');
+  });
 });

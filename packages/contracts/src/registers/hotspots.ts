@@ -61,6 +61,7 @@ export const hotspotContract = defineRegisterContract({
         'The date is too early: administrative unit data start on 31/08/2004',
       'Chọn ít nhất một hành vi': 'Choose at least one behaviour',
       'Ngày kết thúc phải sau ngày bắt đầu': 'The end date must be after the start date',
+      'Khoảng thời gian thống kê tối đa 30 năm': 'The statistics period may span at most 30 years',
       'Vĩ độ phải trong lãnh thổ Việt Nam (8–24)': 'The latitude must lie in Vietnam (8–24)',
       'Kinh độ phải trong lãnh thổ Việt Nam (102–110)': 'The longitude must lie in Vietnam (102–110)',
     },
@@ -235,3 +236,64 @@ export const hotspotMap = z.object({
   unlocated: z.number().int(),
 });
 export type HotspotMap = z.infer<typeof hotspotMap>;
+
+/** Hotspot statistics: Gi* per unit and period with the trend category, and a kernel density surface. */
+export const hotspotStatisticsQuery = z.strictObject({
+  at: isoDate.optional(),
+  from: isoDate,
+  to: isoDate,
+  period: z.enum(['year', 'quarter', 'month']).default('year'),
+  kind: hotspotKind.optional(),
+  bandwidthMetres: z.coerce.number().int().min(200).max(20_000).default(2_000),
+  cellMetres: z.coerce.number().int().min(100).max(5_000).default(500),
+});
+export type HotspotStatisticsQuery = z.infer<typeof hotspotStatisticsQuery>;
+
+export const hotspotTrendCategories = [
+  'insufficient_data',
+  'not_significant',
+  'new',
+  'emerging',
+  'intensifying',
+  'persistent',
+  'cooling',
+  'sporadic',
+] as const;
+export const hotspotTrendLabel: Record<(typeof hotspotTrendCategories)[number], string> = {
+  insufficient_data: 'Chưa đủ số kỳ',
+  not_significant: 'Không nổi bật',
+  new: 'Mới nổi',
+  emerging: 'Đang hình thành',
+  intensifying: 'Đang gia tăng',
+  persistent: 'Kéo dài',
+  cooling: 'Đang giảm',
+  sporadic: 'Lúc có lúc không',
+};
+
+export const hotspotStatistics = z.object({
+  at: z.string(),
+  periods: z.array(z.string()),
+  /** The unit level the statistics ran on: communes from 01/7/2025, districts before (no older commune polygons). */
+  level: z.enum(['commune', 'district']),
+  units: z.array(
+    z.object({
+      unitId: z.uuid(),
+      code: z.string(),
+      name: z.string(),
+      /** Hotspots formed (recorded or re-formed) in each period. */
+      counts: z.array(z.number()),
+      z: z.array(z.number().nullable()),
+      p: z.array(z.number().nullable()),
+      category: z.enum(hotspotTrendCategories),
+    }),
+  ),
+  density: z.object({
+    bandwidthMetres: z.number(),
+    cellMetres: z.number(),
+    max: z.number(),
+    cells: z.array(z.object({ lat: z.number(), lng: z.number(), density: z.number() })),
+  }),
+  /** Formations without a map point (left out of the statistics, still counted in the register). */
+  unplaced: z.number().int(),
+});
+export type HotspotStatistics = z.infer<typeof hotspotStatistics>;

@@ -5,6 +5,8 @@ import {
   hotspotListQuery,
   hotspotMap,
   hotspotMapQuery,
+  hotspotStatistics,
+  hotspotStatisticsQuery,
   hotspotTransition,
   hotspotUpdate,
   pagedResult,
@@ -36,6 +38,14 @@ export const hotspotRoutes =
         schema: { tags, querystring: hotspotMapQuery, response: { 200: hotspotMap } },
       },
       async (req) => service.map(actorOf(req), req.query),
+    );
+    app.get(
+      '/hotspots/statistics',
+      {
+        config: onList('hotspot.read'),
+        schema: { tags, querystring: hotspotStatisticsQuery, response: { 200: hotspotStatistics } },
+      },
+      async (req) => service.statistics(actorOf(req), req.query),
     );
     app.get(
       '/hotspots/:id',

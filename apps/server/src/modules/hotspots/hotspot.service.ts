@@ -4,6 +4,8 @@ import {
   type HotspotListQuery,
   type HotspotMap,
   type HotspotMapQuery,
+  type HotspotStatistics,
+  type HotspotStatisticsQuery,
   type HotspotStatus,
   type HotspotTransition,
   type HotspotUpdate,
@@ -32,6 +34,7 @@ import { transitionStatus, updateVersioned } from '../kit/versioned.ts';
 import type { UnitService } from '../units/unit.service.ts';
 import { hotspotMapOf } from './hotspot.map.ts';
 import { findHotspot, insertHotspot, insertHotspotEvent, listHotspots } from './hotspot.repository.ts';
+import { hotspotStatisticsOf } from './hotspot.statistics.ts';
 import { placeHotspot } from './hotspot-placement.ts';
 
 const field = (path: string, message: string) =>
@@ -232,6 +235,15 @@ export function createHotspotService(db: Db, deps: { units: UnitService; rules?:
       const at = q.at ?? todayInVietnam();
       if (q.from && q.to && q.from > q.to) throw field('to', 'Ngày kết thúc phải sau ngày bắt đầu');
       return hotspotMapOf(db, deps.units, actor, { ...q, at });
+    },
+
+    /** Gi*, trends and density of hotspot formations in the actor's jurisdiction over a period. */
+    async statistics(actor: Actor, q: HotspotStatisticsQuery): Promise<HotspotStatistics> {
+      authorize(actor, 'hotspot.read');
+      if (q.from > q.to) throw field('to', 'Ngày kết thúc phải sau ngày bắt đầu');
+      if (Number(q.to.slice(0, 4)) - Number(q.from.slice(0, 4)) > 30)
+        throw field('from', 'Khoảng thời gian thống kê tối đa 30 năm');
+      return hotspotStatisticsOf(db, deps.units, actor, { ...q, at: q.at ?? todayInVietnam() });
     },
 
     /** May the actor read this hotspot? (Attachments and the timeline ask; out of scope is "no such record".) */
