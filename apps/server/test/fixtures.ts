@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { AgencyKind, Me, Role } from '@pcmt/contracts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../src/http/app.ts';
+import { generate as generateTotp } from 'otplib';
+import { type AppOptions, buildApp } from '../src/http/app.ts';
 import { refreshAgencyScope } from '../src/modules/access/scope.ts';
 import { createKeyring, newAuditKeys } from '../src/platform/crypto/keys.ts';
 import { hashPassword } from '../src/platform/crypto/password.ts';
@@ -32,18 +33,25 @@ export type TestApp = { app: FastifyInstance; services: Services; db: Db };
 /** Tests sign in many times from one address: the per-IP limit is raised unless a test sets it. */
 export async function createTestApp(
   database: Database,
-  opts: { authPerMinute?: number; metricsToken?: string } = {},
+  opts: {
+    authPerMinute?: number;
+    metricsToken?: string;
+    trustProxy?: string[] | number | false;
+    secureCookies?: boolean;
+    logger?: AppOptions['logger'];
+  } = {},
 ): Promise<TestApp> {
   const services = createServices(database.db, testKeyring());
   const app = await buildApp({
     database,
     services,
-    logger: false,
+    logger: opts.logger ?? false,
     sessionHours: 12,
     sessionIdleMinutes: 60,
-    secureCookies: false,
+    secureCookies: opts.secureCookies ?? false,
     authPerMinute: opts.authPerMinute ?? 10_000,
     metricsToken: opts.metricsToken,
+    trustProxy: opts.trustProxy ?? false,
   });
   await app.ready();
   return { app, services, db: database.db };
@@ -109,15 +117,16 @@ export async function bearerFor(
   services: Services,
   user: { id: string; username: string },
   agencyId: string,
+  db: Db,
 ): Promise<string> {
+  // Roles that need 2FA accept only tokens minted from a 2FA session by an owner who has 2FA on: stand in
+  // for that enrolment here (the sign-in tests do it for real).
+  await db.update(userAccount).set({ mfaEnabled: true }).where(eq(userAccount.id, user.id));
   const { token } = await services.tokens.create(
     { id: user.id, username: user.username, agencyId },
     'kiểm thử',
-    {
-      ip: null,
-      userAgent: null,
-      requestId: 'test',
-    },
+    { ip: null, userAgent: null, requestId: 'test' },
+    { mfa: true },
   );
   return `Bearer ${token}`;
 }
@@ -138,4 +147,49 @@ export async function login(
   const cookie = res.cookies.find((c) => c.name === 'pcmt_session');
   const me = res.json() as Me;
   return { cookie: `pcmt_session=${cookie!.value}`, csrf: me.csrfToken, me };
+}
+
+/** Headers of a cookie-authenticated write. */
+export const browserHeaders = (b: Browser) => ({ cookie: b.cookie, 'x-csrf-token': b.csrf });
+
+/**
+ * A complete sign-in through the real endpoints: password, then 2FA enrolment for roles that need it (its
+ * TOTP secret is returned, and the code used is for `epoch`, so a later code must come from a later step).
+ */
+export async function signInFully(
+  app: FastifyInstance,
+  username: string,
+  password = TEST_PASSWORD,
+): Promise<Browser & { secret: string | null; epoch: number }> {
+  const b = await login(app, username, password);
+  const epoch = Math.floor(Date.now() / 1000);
+  if (b.me.stage !== 'mfa_enrol') return { ...b, secret: null, epoch };
+  const h = browserHeaders(b);
+  const start = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/mfa/enrol/start',
+    payload: {},
+    headers: h,
+  });
+  const { secret } = start.json() as { secret: string };
+  const code = await generateTotp({ secret, epoch });
+  const done = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/mfa/enrol/confirm',
+    payload: { code },
+    headers: h,
+  });
+  if (done.statusCode !== 200) throw new Error(`enrol ${done.statusCode} ${done.body}`);
+  return { ...b, me: done.json().me as Me, secret, epoch };
+}
+
+/** Re-enters the password in the session, as the web's confirmation dialog does before a sensitive action. */
+export async function reauthenticate(app: FastifyInstance, b: Browser, password = TEST_PASSWORD) {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/reauth',
+    payload: { password },
+    headers: browserHeaders(b),
+  });
+  if (res.statusCode !== 200) throw new Error(`reauth ${res.statusCode} ${res.body}`);
 }

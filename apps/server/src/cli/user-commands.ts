@@ -1,5 +1,5 @@
 import type { Role } from '@pcmt/contracts';
-import { username as usernameSchema } from '@pcmt/contracts';
+import { privilegedRoles, username as usernameSchema } from '@pcmt/contracts';
 import { eq } from 'drizzle-orm';
 import { assertPasswordPolicy } from '../modules/access/password-policy.ts';
 import { appendAudit, systemContext } from '../modules/audit/audit.recorder.ts';
@@ -73,10 +73,12 @@ export async function createTokenCommand(
       username: userAccount.username,
       agencyId: userAccount.agencyId,
       status: userAccount.status,
+      roles: userAccount.roles,
     })
     .from(userAccount)
     .where(eq(userAccount.username, opts.username.toLowerCase()));
   if (!account) throw new Error(`--username: không có tài khoản "${opts.username}"`);
+  const needsMfa = account.roles.some((r) => (privilegedRoles as readonly string[]).includes(r));
   if (account.status !== 'active')
     throw new Error(`--username: tài khoản "${account.username}" đã bị vô hiệu hóa`);
   if (opts.days !== undefined && !(Number.isInteger(opts.days) && opts.days >= 1 && opts.days <= 366)) {
@@ -86,10 +88,15 @@ export async function createTokenCommand(
     account,
     opts.name.normalize('NFC'),
     { ip: null, userAgent: 'pcmt-cli', requestId: 'cli' },
-    opts.days,
+    // The console has no second factor: such a token works only for roles that do not require 2FA.
+    { days: opts.days, mfa: false },
   );
   console.log('Mã truy cập API (chỉ hiện lần này, dùng trong tiêu đề "Authorization: Bearer …"):');
   console.log(token);
+  if (needsMfa)
+    console.error(
+      'CẢNH BÁO: vai trò của tài khoản này bắt buộc xác thực hai lớp, nên mã tạo từ dòng lệnh sẽ bị từ chối khi dùng. Hãy tạo mã ở trang "Mã truy cập API" sau khi đăng nhập hai lớp.',
+    );
   if (expiresAt)
     console.log(
       `Hết hạn: ${new Date(expiresAt).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}`,

@@ -1,5 +1,14 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+
+const isAddressOrCidr = (a: string) => {
+  const [ip, bits, extra] = a.split('/');
+  if (extra !== undefined || !ip || !isIP(ip)) return false;
+  if (bits === undefined) return true;
+  const max = isIP(ip) === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+};
 
 /** The only reader of process.env. Parsed once at start; a bad value stops the process with a clear message. */
 const schema = z.object({
@@ -21,9 +30,26 @@ const schema = z.object({
     .number()
     .positive()
     .max(24 * 60)
-    .default(60),
+    .default(30),
   PCMT_WEB_DIST: z.string().optional(),
-  PCMT_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  PCMT_TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, ctx): string[] | number | false => {
+      const value = v.trim();
+      if (value === 'false') return false;
+      if (/^\d+$/.test(value)) return Number(value);
+      const list = value.split(',').map((a) => a.trim());
+      if (value === 'true' || list.some((a) => !isAddressOrCidr(a))) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'ghi địa chỉ (hoặc dải CIDR) của proxy ngược, cách nhau bằng dấu phẩy (vd. 127.0.0.1,10.0.0.0/8), hoặc số tầng proxy (vd. 1); "true" bị từ chối vì tin mọi X-Forwarded-For do máy khách tự ghi',
+        });
+        return false;
+      }
+      return list;
+    }),
   PCMT_METRICS_TOKEN: z.string().min(16, 'PCMT_METRICS_TOKEN cần ít nhất 16 ký tự').optional(),
   /** Minutes between signed audit checkpoints (0: none). */
   PCMT_AUDIT_CHECKPOINT_MINUTES: z.coerce
@@ -48,8 +74,11 @@ export type Config = {
   sessionHours: number;
   sessionIdleMinutes: number;
   webDist: string | undefined;
-  /** Behind a reverse proxy: take the client IP and protocol from X-Forwarded-* (rate limits, audit, cookies). */
-  trustProxy: boolean;
+  /**
+   * Behind a reverse proxy: the proxies (addresses/CIDRs, or a hop count) whose X-Forwarded-* is believed; the
+   * client is the address the nearest untrusted hop saw (rate limits, audit, cookies, /metrics).
+   */
+  trustProxy: string[] | number | false;
   /** Bearer token for /metrics; unset → loopback scrapers only. */
   metricsToken: string | undefined;
   /** Minutes between scheduled signed audit checkpoints; 0 disables them. */
@@ -84,7 +113,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     sessionHours: e.PCMT_SESSION_HOURS,
     sessionIdleMinutes: e.PCMT_SESSION_IDLE_MINUTES,
     webDist: e.PCMT_WEB_DIST,
-    trustProxy: e.PCMT_TRUST_PROXY === 'true',
+    trustProxy: e.PCMT_TRUST_PROXY,
     metricsToken: e.PCMT_METRICS_TOKEN,
     auditCheckpointMinutes: e.PCMT_AUDIT_CHECKPOINT_MINUTES,
     auditCheckpointFile: path.join(dataDir, 'audit', 'checkpoints.jsonl'),

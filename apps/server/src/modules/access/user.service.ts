@@ -12,7 +12,7 @@ import type { Actor } from './actor.ts';
 import { findAgency } from './agency.repository.ts';
 import { auditContextOf } from './agency.service.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
-import { revokeAllTokens } from './token.service.ts';
+import { revokeAllTokens } from './session.repository.ts';
 import { findUser, listUsers } from './user.repository.ts';
 
 export type UserCreateInput = {
@@ -140,13 +140,14 @@ export function createUserService(db: Db) {
           .where(and(eq(userAccount.id, id), eq(userAccount.version, input.version)))
           .returning({ id: userAccount.id });
         if (updated.length === 0) throw conflict();
-        // A disabled account or a change of agency/roles ends its sessions: rights are re-read at next sign-in.
+        // A disabled account or a change of agency/roles ends its sessions (rights are re-read at next sign-in)
+        // and revokes its API tokens: a token must not carry old rights forward, nor wake up on re-enabling.
         if (
           input.status !== 'active' ||
           input.agencyId !== before.agencyId ||
-          input.roles.join() !== before.roles.join()
+          [...input.roles].sort().join() !== [...before.roles].sort().join()
         ) {
-          await tx.delete(session).where(eq(session.userId, id));
+          await endAllAccess(tx, id);
         }
         const after = (await findUser(tx, actor, id))!;
         await appendAudit(tx, auditContextOf(actor), {
