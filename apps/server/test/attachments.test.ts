@@ -289,6 +289,9 @@ describeEachBackend('attachments: upload, storage and audited download', (getDb)
       headers: { ...wrongField.headers, authorization: auth },
     });
     expect([res.statusCode, res.json().error.details[0].path]).toEqual([400, 'file']);
+    const openapi = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(openapi.statusCode).toBe(200);
+    expect(Object.keys(openapi.json().paths)).toContain('/api/v1/attachments/{id}');
     const anonymous = await app.inject({ method: 'GET', url: `/api/v1/attachments/${randomUUID()}` });
     expect(anonymous.statusCode).toBe(401);
   });
