@@ -76,11 +76,11 @@ describe.runIf(hasBrowser)('first sign-in of the administrator', () => {
   it('shows the unit tree of 2024 and of today', async () => {
     await page.getByRole('menuitem', { name: 'Đơn vị hành chính' }).click();
     await page.getByRole('button', { name: '01/01/2024' }).click();
-    await page.getByText('113 đơn vị').waitFor();
+    await page.getByText('300 đơn vị').waitFor();
     await page.getByText('Huyện Đắk Glei').first().waitFor();
     await shot(page, '06-units-2024');
     await page.getByRole('button', { name: 'Hôm nay' }).click();
-    await page.getByText('41 đơn vị').waitFor();
+    await page.getByText('97 đơn vị').waitFor();
     await page.getByText('Tỉnh Quảng Ngãi').first().waitFor();
     await page.getByText('Phường Kon Tum').first().click();
     await page.getByText('Phường Thắng Lợi').first().waitFor();

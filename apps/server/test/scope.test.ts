@@ -41,9 +41,35 @@ describeEachBackend('jurisdiction scope through history', (getDb) => {
     expect(await scopeCodes(agency, '2008-01-01')).toContain('608');
   });
 
-  it('gives the new province everything of former Kon Tum', async () => {
+  it('gives the new province everything of former Kon Tum and former Quảng Ngãi', async () => {
     const agency = await createAgency(db, { unitIds: [await unitId(db, '51', '2026-01-01')] });
-    expect(await scopeCodes(agency, '2024-01-01')).toHaveLength(113);
-    expect(await scopeCodes(agency, '2026-01-01')).toHaveLength(41);
+    expect(await scopeCodes(agency, '2024-01-01')).toHaveLength(113 + 187);
+    expect(await scopeCodes(agency, '2026-01-01')).toHaveLength(97);
+    // A commune of old Quảng Ngãi in 2023, one merged away on 01/01/2025, a district dissolved in 2020.
+    expect(await scopeCodes(agency, '2023-06-01')).toEqual(expect.arrayContaining(['21211', '21253', '51']));
+    expect(await scopeCodes(agency, '2019-06-01')).toContain('526');
+  });
+
+  it('keeps old Quảng Ngãi out of a former Kon Tum ward, and the new province out of the old one', async () => {
+    const ward = await createAgency(db, { unitIds: [await unitId(db, '23293', '2026-01-01')] });
+    expect((await scopeCodes(ward, '2023-06-01')).filter((c) => !c.startsWith('23'))).toEqual([]);
+    // Same code 51, two units: the old province is not a version of the new one.
+    const oldProvince = await createAgency(db, { unitIds: [await unitId(db, '51', '2024-01-01')] });
+    expect(await scopeCodes(oldProvince, '2026-01-01')).toEqual([]);
+    expect(await scopeCodes(oldProvince, '2024-01-01')).toHaveLength(187);
+  });
+
+  it('gives a 2025 commune the units merged into its predecessors earlier (An Phú: Nghĩa An + Nghĩa Phú)', async () => {
+    const anPhu = await createAgency(db, { unitIds: [await unitId(db, '21034', '2026-01-01')] });
+    const in2024 = await scopeCodes(anPhu, '2024-06-01');
+    expect(in2024).toEqual(expect.arrayContaining(['21253', '21262']));
+    expect(in2024.every((c) => c.startsWith('21'))).toBe(true);
+  });
+
+  it('gives both successors of the split xã Trà Bùi its records to place, by point or by choice', async () => {
+    for (const code of ['21136', '21157']) {
+      const agency = await createAgency(db, { unitIds: [await unitId(db, code, '2026-01-01')] });
+      expect(await scopeCodes(agency, '2024-06-01')).toContain('21142');
+    }
   });
 });
