@@ -7,6 +7,7 @@ import { randomToken } from '../platform/crypto/keys.ts';
 import { hashPassword } from '../platform/crypto/password.ts';
 import type { Db } from '../platform/db/client.ts';
 import { agency, agencyUnit, unit, userAccount } from '../platform/db/schema/index.ts';
+import { type RegisterServices, seedRegisterDemos } from '../registers/index.ts';
 
 /*
  * Demo accounts get their own random one-time password, printed once and to be changed at first sign-in:
@@ -123,7 +124,11 @@ async function realRecords(db: Db): Promise<string | null> {
   return `${a} cơ quan và ${u} tài khoản không phải dữ liệu mẫu`;
 }
 
-export async function seedDemo(db: Db, opts: { env: string; force: boolean }): Promise<void> {
+export async function seedDemo(
+  db: Db,
+  opts: { env: string; force: boolean },
+  registers?: RegisterServices,
+): Promise<void> {
   refuseDemoInProduction(opts.env, opts.force);
   const real = await realRecords(db);
   if (real && !opts.force)
@@ -187,6 +192,11 @@ export async function seedDemo(db: Db, opts: { env: string; force: boolean }): P
     }
   });
   console.log('DỮ LIỆU MẪU — chỉ để khám phá, không dùng cho nghiệp vụ thật.');
+  // Each register adds its own demo records, written by the demo officers through its service.
+  if (registers) {
+    for (const [label, written] of await seedRegisterDemos(db, registers))
+      console.log(`  ${label}: ${written.toLocaleString('vi-VN')} bản ghi mẫu`);
+  }
   if (created.length === 0) {
     console.log('Các tài khoản mẫu đã có sẵn (mật khẩu của chúng chỉ được in ở lần tạo).');
     return;

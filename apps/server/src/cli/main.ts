@@ -86,7 +86,9 @@ program
   .action((opts: { force?: boolean }) => {
     const force = opts.force === true;
     refuseDemoInProduction(loadConfig().env, force); // before the production database is even opened
-    return withDatabase(({ config, database }) => seedDemo(database.db, { env: config.env, force }));
+    return withDatabase(({ config, database, services }) =>
+      seedDemo(database.db, { env: config.env, force }, services.registers),
+    );
   });
 
 program.parseAsync().catch((err: unknown) => {

@@ -1,7 +1,10 @@
+import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from '../modules/access/actor.ts';
+import type { Db } from '../platform/db/client.ts';
+import { queryRows } from '../platform/db/rows.ts';
 import { hotspotRegister } from './hotspots.register.ts';
-import type { RegisterDeps } from './register.ts';
+import type { DemoWorld, RegisterDeps } from './register.ts';
 
 /** Every register, on the server. Adding a register adds one entry here. */
 export const serverRegisters = [hotspotRegister] as const;
@@ -15,6 +18,7 @@ export type RegisterServices = {
 // loops below cast once, here, instead of in every caller.
 type Loose = {
   key: string;
+  demo?: (s: unknown, world: DemoWorld) => Promise<number>;
   routes: (s: unknown) => FastifyPluginAsyncZod;
   readable: (s: unknown, a: Actor, id: string) => Promise<boolean>;
 };
@@ -43,4 +47,35 @@ export async function recordReadable(
   const r = loose.find((x) => x.contract.recordType === recordType);
   if (!r) return false;
   return r.readable((services as unknown as Record<string, unknown>)[r.key], actor, id);
+}
+
+/**
+ * `pcmt seed --demo`: every register's demo records, written through its service by the demo officers (the
+ * first officer of the named demo agency). Returns the register label and how many records it wrote.
+ */
+export async function seedRegisterDemos(db: Db, services: RegisterServices): Promise<[string, number][]> {
+  const world: DemoWorld = {
+    db,
+    actorOf: async (agencyCode) => {
+      const [u] = await queryRows<{ id: string; username: string; agencyId: string; roles: string[] }>(
+        db,
+        sql`select u.id, u.username, u.agency_id as "agencyId", u.roles from user_account u
+              join agency a on a.id = u.agency_id where a.code = ${agencyCode} order by u.created_at, u.id limit 1`,
+      );
+      if (!u) throw new Error(`Thiếu cơ quan mẫu ${agencyCode}`);
+      return {
+        userId: u.id,
+        username: u.username,
+        agencyId: u.agencyId,
+        roles: u.roles as Actor['roles'],
+        via: 'token',
+        requestId: 'demo-seed',
+        ip: null,
+      };
+    },
+  };
+  const byKey = services as unknown as Record<string, unknown>;
+  const out: [string, number][] = [];
+  for (const r of loose) if (r.demo) out.push([r.contract.label.vi, await r.demo(byKey[r.key], world)]);
+  return out;
 }

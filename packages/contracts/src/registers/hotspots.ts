@@ -240,8 +240,10 @@ export type HotspotMap = z.infer<typeof hotspotMap>;
 /** Hotspot statistics: Gi* per unit and period with the trend category, and a kernel density surface. */
 export const hotspotStatisticsQuery = z.strictObject({
   at: isoDate.optional(),
-  from: isoDate,
-  to: isoDate,
+  /** Default: 1 January three years back (four yearly periods with the current one). */
+  from: isoDate.optional(),
+  /** Default: today. */
+  to: isoDate.optional(),
   period: z.enum(['year', 'quarter', 'month']).default('year'),
   kind: hotspotKind.optional(),
   bandwidthMetres: z.coerce.number().int().min(200).max(20_000).default(2_000),

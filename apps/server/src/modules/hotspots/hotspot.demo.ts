@@ -91,6 +91,12 @@ async function unitIdAt(world: DemoWorld, code: string, on: string): Promise<str
 }
 
 export async function hotspotDemo(service: HotspotService, world: DemoWorld): Promise<number> {
+  // Once only: running the seed again must not double the demo register.
+  const [present] = await queryRows<{ n: number }>(
+    world.db,
+    sql`select count(*)::int as n from hotspot where is_demo`,
+  );
+  if ((present?.n ?? 0) > 0) return 0;
   let written = 0;
   for (const d of DEMO) {
     const actor = await world.actorOf(d.agency);

@@ -240,10 +240,13 @@ export function createHotspotService(db: Db, deps: { units: UnitService; rules?:
     /** Gi*, trends and density of hotspot formations in the actor's jurisdiction over a period. */
     async statistics(actor: Actor, q: HotspotStatisticsQuery): Promise<HotspotStatistics> {
       authorize(actor, 'hotspot.read');
-      if (q.from > q.to) throw field('to', 'Ngày kết thúc phải sau ngày bắt đầu');
-      if (Number(q.to.slice(0, 4)) - Number(q.from.slice(0, 4)) > 30)
+      const today = todayInVietnam();
+      const to = q.to ?? today;
+      const from = q.from ?? `${Number(to.slice(0, 4)) - 3}-01-01`;
+      if (from > to) throw field('to', 'Ngày kết thúc phải sau ngày bắt đầu');
+      if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 30)
         throw field('from', 'Khoảng thời gian thống kê tối đa 30 năm');
-      return hotspotStatisticsOf(db, deps.units, actor, { ...q, at: q.at ?? todayInVietnam() });
+      return hotspotStatisticsOf(db, deps.units, actor, { ...q, from, to, at: q.at ?? to });
     },
 
     /** May the actor read this hotspot? (Attachments and the timeline ask; out of scope is "no such record".) */

@@ -46,7 +46,7 @@ export async function hotspotStatisticsOf(
   db: Db,
   units: UnitService,
   actor: Actor,
-  q: HotspotStatisticsQuery & { at: string },
+  q: HotspotStatisticsQuery & { at: string; from: string; to: string },
 ): Promise<HotspotStatistics> {
   const formations = await queryRows<Formation>(
     db,
