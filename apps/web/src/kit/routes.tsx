@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { hotspotTitle } from '../features/hotspots/nav.ts';
 import type { Gate } from './permissions.ts';
 
 export type MenuGroup = 'main' | 'admin' | 'account';
@@ -34,6 +35,41 @@ export const pageRoutes: readonly PageRoute[] = [
     title: (t) => t('nav.units'),
     page: lazy(() => import('../features/units/units-page.tsx')),
     menu: 'main',
+  },
+  {
+    path: '/hotspots',
+    title: () => hotspotTitle('list'),
+    page: lazy(() => import('../features/hotspots/hotspots-page.tsx')),
+    gate: 'hotspot.read',
+    menu: 'main',
+  },
+  {
+    path: '/hotspots/map',
+    title: () => hotspotTitle('map'),
+    page: lazy(() => import('../features/hotspots/hotspot-map-page.tsx')),
+    gate: 'hotspot.read',
+    menu: 'main',
+  },
+  {
+    path: '/hotspots/new',
+    title: () => hotspotTitle('create'),
+    page: lazy(() => import('../features/hotspots/hotspot-create-page.tsx')),
+    gate: 'hotspot.write',
+    parent: '/hotspots',
+  },
+  {
+    path: '/hotspots/:id',
+    title: () => hotspotTitle('detail'),
+    page: lazy(() => import('../features/hotspots/hotspot-detail-page.tsx')),
+    gate: 'hotspot.read',
+    parent: '/hotspots',
+  },
+  {
+    path: '/hotspots/:id/edit',
+    title: () => hotspotTitle('edit'),
+    page: lazy(() => import('../features/hotspots/hotspot-edit-page.tsx')),
+    gate: 'hotspot.write',
+    parent: '/hotspots',
   },
   {
     path: '/admin/users',

@@ -1,0 +1,44 @@
+// Leaflet and its clustering plugin, bundled with their CSS (no CDN): only the map pages' chunk loads them.
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import './map.css';
+import L from 'leaflet';
+// The plugin extends the global `L` that Leaflet's UMD build sets on `window` (the same object as `L` here).
+import 'leaflet.markercluster';
+
+export { L };
+
+/**
+ * An optional tile layer (e.g. a provincial GIS server), from the build's `VITE_MAP_TILE_URL`. Off by default:
+ * the app runs without internet, on the boundaries it ships.
+ */
+export const TILE_URL: string | undefined = import.meta.env.VITE_MAP_TILE_URL || undefined;
+
+/** A map with no tiles: the administrative boundaries are the background. */
+export function createMap(element: HTMLElement, opts: { label: string }): L.Map {
+  const map = L.map(element, {
+    zoomSnap: 0.25,
+    attributionControl: Boolean(TILE_URL),
+    // Boundaries and heat cells on one canvas: thousands of polygons stay cheap.
+    preferCanvas: true,
+    minZoom: 6,
+    maxZoom: 18,
+  });
+  element.setAttribute('aria-label', opts.label);
+  if (TILE_URL) L.tileLayer(TILE_URL, { maxZoom: 18 }).addTo(map);
+  return map;
+}
+
+export type BoundaryStyle = (properties: { id: string; level: number; type: string }) => L.PathOptions;
+
+const DISTRICT_TYPES = new Set(['huyen', 'thanh_pho', 'thi_xa']);
+/** Province, district (before 01/7/2025) or commune, by type: levels differ between the two eras. */
+export const boundaryRank = (type: string): number =>
+  type === 'tinh' ? 0 : DISTRICT_TYPES.has(type) ? 1 : 2;
+
+export const defaultBoundaryStyle: BoundaryStyle = (p) =>
+  p.type === 'tinh'
+    ? { color: '#0f2c4c', weight: 2.5, fill: true, fillColor: '#fbfcfe', fillOpacity: 1 }
+    : DISTRICT_TYPES.has(p.type)
+      ? { color: '#4f6fb0', weight: 1.6, fill: false }
+      : { color: '#8c9bb0', weight: 0.8, fill: false };
