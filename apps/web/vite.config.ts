@@ -25,9 +25,10 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
               priority: 20,
             },
+            // zod is not grouped: it comes with the contracts, in the chunks of the pages that validate.
             {
               name: 'vendor-lib',
-              test: /node_modules[\\/](i18next|react-i18next|@tanstack|zod|html-parse-stringify|void-elements)[\\/]/,
+              test: /node_modules[\\/](i18next|react-i18next|@tanstack|html-parse-stringify|void-elements)[\\/]/,
               priority: 5,
             },
           ],

@@ -102,6 +102,9 @@ describe.runIf(hasBrowser)('every page on a phone and a laptop; the audit trail 
       if (size === 'phone') {
         await page.getByRole('button', { name: 'Mở menu' }).click();
         await page.getByRole('dialog').getByRole('menuitem', { name: 'Nhật ký truy cập' }).waitFor();
+        // The picture once the menu has finished sliding in.
+        const panel = page.locator('.ant-drawer-content-wrapper');
+        await expect.poll(async () => (await panel.boundingBox())?.x, { timeout: 10_000 }).toBe(0);
         await shot(page, 'phone-menu');
         await page.getByRole('dialog').getByRole('menuitem', { name: 'Người dùng' }).click();
         await page.waitForURL(`${server.url}/admin/users`);
@@ -132,6 +135,17 @@ describe.runIf(hasBrowser)('every page on a phone and a laptop; the audit trail 
     expect(overflowing).toEqual([]);
     await page.context().close();
     await out.context().close();
+  });
+
+  it('writes the calendar header as Vietnamese do ("tháng 1 năm 2024")', async () => {
+    const page = await pageAt(browser, server.url, admin.sessionToken, viewports.laptop);
+    await page.goto(`${server.url}/units?at=2024-01-01`);
+    await page.getByLabel('Đơn vị có hiệu lực tại ngày').click();
+    const header = page.locator('.ant-picker-dropdown:visible .ant-picker-header-view');
+    await header.getByText('tháng 1').waitFor();
+    await header.getByText('năm 2024').waitFor();
+    await shot(page, 'laptop-units-calendar');
+    await page.context().close();
   });
 
   it('offers a commune officer neither administration nor API tokens', async () => {
@@ -176,6 +190,7 @@ describe.runIf(hasBrowser)('every page on a phone and a laptop; the audit trail 
     await roles.getByText('Công an xã, Trưởng Công an xã').waitFor();
     await change.getByText(/Cơ quan của người thực hiện: QNG-CAT-QTHT/).waitFor();
     await shot(page, 'laptop-audit-change');
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is what is on screen, wanted here.
     const text = await page.locator('main, .ant-layout-content').first().innerText();
     expect(text).not.toMatch(UUID);
     expect(text).not.toMatch(/user\.update|displayName|agencyId|\broles\b|\bversion\b/);

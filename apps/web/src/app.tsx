@@ -10,6 +10,7 @@ import { RouterProvider } from 'react-router';
 import { isApiError } from './api/api-error.ts';
 import { configureApi } from './api/client.ts';
 import { PageSpin } from './components/page-spin.tsx';
+import { authApi, meKey } from './features/auth/auth-api.ts';
 import { onUnauthorized } from './features/auth/session.ts';
 import { i18n } from './i18n/index.ts';
 import { router } from './routes/router.tsx';
@@ -30,6 +31,14 @@ const queryClient = new QueryClient({
 configureApi({
   onUnauthorized: (e) => onUnauthorized(queryClient, e),
   language: () => i18n.language,
+});
+
+// Ask who is signed in at once, in parallel with the page's code: the login page and the route guard both
+// wait for this answer, and the query deduplicates it.
+void queryClient.prefetchQuery({
+  queryKey: meKey,
+  queryFn: ({ signal }) => authApi.me(signal),
+  staleTime: Number.POSITIVE_INFINITY,
 });
 
 /**

@@ -1,4 +1,4 @@
-import { errorBody } from '@pcmt/contracts';
+import type { ErrorBody } from '@pcmt/contracts';
 import { ApiError } from './api-error.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -80,6 +80,20 @@ export async function request<T>(
   throw error;
 }
 
+const isErrorBody = (v: unknown): v is ErrorBody => {
+  const e = (v as { error?: Record<string, unknown> } | null)?.error;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.code === 'string' &&
+    typeof e.message === 'string' &&
+    typeof e.requestId === 'string' &&
+    (e.details === undefined ||
+      (Array.isArray(e.details) &&
+        e.details.every((d) => typeof d?.path === 'string' && typeof d?.message === 'string')))
+  );
+};
+
 async function toApiError(res: Response): Promise<ApiError> {
   const fallback = {
     status: res.status,
@@ -87,9 +101,10 @@ async function toApiError(res: Response): Promise<ApiError> {
     message: '',
   };
   try {
-    const parsed = errorBody.safeParse(await res.json());
-    if (!parsed.success) return new ApiError(fallback);
-    const { code, message, details, requestId } = parsed.data.error;
+    const body = (await res.json()) as unknown;
+    // A hand check of the error envelope: zod (and the contracts) stay out of the first download.
+    if (!isErrorBody(body)) return new ApiError(fallback);
+    const { code, message, details, requestId } = body.error;
     return new ApiError({ status: res.status, code, message, details, requestId });
   } catch {
     // Not JSON: a proxy page (502 from the dev proxy, a gateway timeout…).

@@ -1,3 +1,5 @@
+// The signed-in features' texts, before anything below renders (the login page does without them).
+import '../i18n/features-texts.ts';
 import { ConfigProvider, Drawer, Grid, Layout } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';

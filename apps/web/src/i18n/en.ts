@@ -1,11 +1,4 @@
-import { en as accountEn } from '../features/account/i18n.ts';
-import { en as adminEn } from '../features/admin/i18n.ts';
-import { en as auditEn } from '../features/audit/i18n.ts';
 import { en as authEn } from '../features/auth/i18n.ts';
-import { en as homeEn } from '../features/home/i18n.ts';
-import { en as unitsEn } from '../features/units/i18n.ts';
-import { en as kitEn } from '../kit/i18n.ts';
-import { agencyKindEn, rolesEn, unitTypeEn } from './en-labels.ts';
 import type { vi } from './vi.ts';
 
 /** English, the second language; same keys as Vietnamese (checked by the type). */
@@ -92,13 +85,4 @@ export const en: typeof vi = {
     account: 'My account',
     accountGroup: 'Account',
   },
-  ...homeEn,
-  roles: rolesEn,
-  agencyKind: agencyKindEn,
-  unitType: unitTypeEn,
-  ...unitsEn,
-  ...adminEn,
-  ...accountEn,
-  ...auditEn,
-  ...kitEn,
 };

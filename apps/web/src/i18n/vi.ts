@@ -1,13 +1,9 @@
-import { agencyKindLabel, roleLabel, unitTypeLabel } from '@pcmt/contracts';
-import { vi as accountVi } from '../features/account/i18n.ts';
-import { vi as adminVi } from '../features/admin/i18n.ts';
-import { vi as auditVi } from '../features/audit/i18n.ts';
 import { vi as authVi } from '../features/auth/i18n.ts';
-import { vi as homeVi } from '../features/home/i18n.ts';
-import { vi as unitsVi } from '../features/units/i18n.ts';
-import { vi as kitVi } from '../kit/i18n.ts';
 
-/** Vietnamese, the default language. Enum labels come from the shared contracts so the server agrees. */
+/**
+ * Vietnamese, the default language: the texts of the shell and of signing in, the only ones the login page
+ * needs. The signed-in features' texts are added when the signed-in layout loads (`features-texts.ts`).
+ */
 export const vi = {
   app: {
     name: 'PCMT — Phòng, chống ma túy',
@@ -89,13 +85,4 @@ export const vi = {
     account: 'Tài khoản của tôi',
     accountGroup: 'Tài khoản',
   },
-  ...homeVi,
-  roles: { ...roleLabel },
-  agencyKind: { ...agencyKindLabel },
-  unitType: { ...unitTypeLabel },
-  ...unitsVi,
-  ...adminVi,
-  ...accountVi,
-  ...auditVi,
-  ...kitVi,
 };

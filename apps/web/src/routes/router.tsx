@@ -1,12 +1,14 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
+// The login form is the first screen of most visits (sessions end after 30 idle minutes): it ships with the
+// first download instead of waiting for a second round of chunks.
+import LoginPage from '../features/auth/login-page.tsx';
 import { PageFrame } from '../kit/page-frame.tsx';
 import { pageRoutes } from '../kit/routes.tsx';
 import { ErrorPage } from './error-page.tsx';
 import NotFoundPage from './not-found-page.tsx';
 import { RequireAuth } from './require-auth.tsx';
 
-const LoginPage = lazy(() => import('../features/auth/login-page.tsx'));
 // The signed-in shell (menu, header, unit picker) is not needed to show the login form: loaded after it.
 const AppLayout = lazy(() => import('../components/app-layout.tsx'));
 const LogoutPage = lazy(() => import('../features/auth/logout-page.tsx'));

@@ -1,5 +1,5 @@
 import type { Agency, AgencyListQuery, Paged } from '@pcmt/contracts';
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { agency, agencyUnit, unit } from '../../platform/db/schema/index.ts';
 import type { Actor } from './actor.ts';
@@ -38,7 +38,7 @@ const agencySort = { name: agency.name, code: agency.code, kind: agency.kind } a
 export async function listAgencies(db: Db, actor: Actor, q: AgencyListQuery): Promise<Paged<Agency>> {
   const where = and(
     agencyInScope(actor, 'agency.read', agency.id),
-    q.q ? or(foldedContains(agency.code, q.q), foldedContains(agency.name, q.q)) : undefined,
+    q.q ? foldedContains([agency.code, agency.name], q.q) : undefined,
     q.kind ? eq(agency.kind, q.kind) : undefined,
   );
   const column = agencySort[q.sort ?? 'name'];

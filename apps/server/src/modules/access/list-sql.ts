@@ -16,21 +16,27 @@ for (const v of VOWELS) {
     if (letter !== base) pairs.push([letter, base], [letter.toUpperCase(), base.toUpperCase()]);
   }
 }
-const FROM = pairs.map(([f]) => f).join('');
-const TO = pairs.map(([, t]) => t).join('');
+/** Letter → bare letter, for folding what the user types (the stored side is folded in SQL). */
+const BARE = new Map(pairs);
 
-/** "Đăk Hà" → "dak ha": what both the stored text (in SQL) and the typed needle are compared as. */
+/** "Đăk Hà" → "dak ha", as `pcmt_fold()` folds the stored text. */
 export const foldText = (s: string): string =>
   [...s.normalize('NFC')]
-    .map((c) => TO[FROM.indexOf(c)] ?? c)
+    .map((c) => BARE.get(c) ?? c)
     .join('')
     .toLowerCase();
 
 /**
- * Accent- and case-insensitive "contains" for list searches: "dak ha" finds "Đăk Hà". `translate` with a
- * fixed Vietnamese table (stored text is NFC) is a plain builtin, several times cheaper per row than
- * `unaccent`, and behaves the same on PGlite and PostgreSQL whatever their locale. LIKE metacharacters
- * typed by the user are escaped.
+ * Accent- and case-insensitive "contains" for list searches: "dak ha" finds "Đăk Hà". The stored text goes
+ * through `pcmt_fold()` (migration 0005: immutable `unaccent` + `lower`, the registers' search function), the
+ * typed needle through `foldText`; LIKE metacharacters typed by the user are escaped. Pass several columns to
+ * fold them once, joined (one call per row instead of one per column).
  */
-export const foldedContains = (column: AnyPgColumn | SQL, needle: string): SQL =>
-  sql`lower(translate(${column}, ${FROM}, ${TO})) like ${`%${foldText(needle).replace(/[%_\\]/g, '\\$&')}%`}`;
+export const foldedContains = (columns: AnyPgColumn | SQL | (AnyPgColumn | SQL)[], needle: string): SQL => {
+  const list = Array.isArray(columns) ? columns : [columns];
+  const text = sql.join(
+    list.map((c) => sql`coalesce(${c}, '')`),
+    sql` || ' ' || `,
+  );
+  return sql`pcmt_fold(${text}) like ${`%${foldText(needle).replace(/[%_\\]/g, '\\$&')}%`}`;
+};

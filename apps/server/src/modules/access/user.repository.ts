@@ -1,5 +1,5 @@
 import type { Paged, Role, User, UserListQuery } from '@pcmt/contracts';
-import { and, asc, desc, eq, gt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { agency, userAccount } from '../../platform/db/schema/index.ts';
 import type { Actor } from './actor.ts';
@@ -47,13 +47,7 @@ const userSort = {
 export async function listUsers(db: Db, actor: Actor, q: UserListQuery): Promise<Paged<User>> {
   const locked = and(eq(userAccount.status, 'active'), gt(userAccount.lockedUntil, sql`now()`));
   const where = and(
-    q.q
-      ? or(
-          foldedContains(userAccount.username, q.q),
-          foldedContains(userAccount.displayName, q.q),
-          foldedContains(agency.name, q.q),
-        )
-      : undefined,
+    q.q ? foldedContains([userAccount.username, userAccount.displayName, agency.name], q.q) : undefined,
     q.agencyId ? eq(userAccount.agencyId, q.agencyId) : undefined,
     q.role ? sql`${q.role} = any(${userAccount.roles})` : undefined,
     q.status === 'locked'

@@ -1,12 +1,14 @@
 import type { SessionView } from '@pcmt/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Popconfirm, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { App, Button, Card, Popconfirm, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/error-text.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { formatDateTime } from '../../i18n/format.ts';
+import type { ListColumn } from '../../kit/list/list-view.tsx';
+import { RecordTable } from '../../kit/list/record-table.tsx';
 import { browserName, sessionsApi, sessionsKey, useSessions } from './sessions-api.ts';
 
 /** The user's own sign-ins: where and when, and a way to end the ones left open elsewhere. */
@@ -28,10 +30,11 @@ export default function SessionsPage() {
     <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v, { seconds: false })}</span>
   );
 
-  const columns: TableColumnsType<SessionView> = [
+  const columns: ListColumn<SessionView>[] = [
     {
       title: t('sessions.browser'),
       key: 'browser',
+      cardTitle: true,
       render: (_, s) => (
         <span title={s.userAgent ?? undefined}>
           {browserName(s.userAgent)} {s.current && <Tag color="blue">{t('sessions.current')}</Tag>}
@@ -40,31 +43,18 @@ export default function SessionsPage() {
     },
     {
       title: t('sessions.ip'),
+      key: 'ip',
       dataIndex: 'ip',
-      render: (v: string | null) => <Typography.Text code>{v ?? '—'}</Typography.Text>,
+      // An address never breaks across lines ("12/7.0/.0./1" on a phone).
+      render: (v: string | null) => (
+        <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+          {v ?? '—'}
+        </Typography.Text>
+      ),
     },
-    { title: t('sessions.createdAt'), dataIndex: 'createdAt', render: when },
-    { title: t('sessions.lastSeenAt'), dataIndex: 'lastSeenAt', render: when },
-    { title: t('sessions.expiresAt'), dataIndex: 'expiresAt', render: when },
-    {
-      title: <span className="sr-only">{t('common.actions')}</span>,
-      key: 'actions',
-      width: 140,
-      render: (_, s) =>
-        s.current ? null : (
-          <Popconfirm
-            title={t('sessions.revokeConfirm')}
-            okText={t('sessions.revoke')}
-            okButtonProps={{ danger: true }}
-            cancelText={t('common.cancel')}
-            onConfirm={() => revoke.mutateAsync(s.id).catch(() => undefined)}
-          >
-            <Button type="link" danger size="small">
-              {t('sessions.revoke')}
-            </Button>
-          </Popconfirm>
-        ),
-    },
+    { title: t('sessions.createdAt'), key: 'createdAt', dataIndex: 'createdAt', render: when },
+    { title: t('sessions.lastSeenAt'), key: 'lastSeenAt', dataIndex: 'lastSeenAt', render: when },
+    { title: t('sessions.expiresAt'), key: 'expiresAt', dataIndex: 'expiresAt', render: when },
   ];
 
   return (
@@ -74,13 +64,28 @@ export default function SessionsPage() {
         <Typography.Paragraph style={{ marginBottom: 0 }}>{t('sessions.intro')}</Typography.Paragraph>
       </Card>
       {sessions.isError && <ErrorAlert error={sessions.error} />}
-      <Table<SessionView>
+      <RecordTable<SessionView>
         rowKey="id"
         columns={columns}
-        dataSource={sessions.data ?? []}
+        rows={sessions.data ?? []}
         loading={sessions.isPending}
-        pagination={false}
-        scroll={{ x: true }}
+        label={t('nav.sessions')}
+        emptyText={sessions.isError ? t('common.loadFailed') : t('common.noMatch')}
+        actions={(s) =>
+          s.current ? null : (
+            <Popconfirm
+              title={t('sessions.revokeConfirm')}
+              okText={t('sessions.revoke')}
+              okButtonProps={{ danger: true }}
+              cancelText={t('common.cancel')}
+              onConfirm={() => revoke.mutateAsync(s.id).catch(() => undefined)}
+            >
+              <Button type="link" danger size="small">
+                {t('sessions.revoke')}
+              </Button>
+            </Popconfirm>
+          )
+        }
       />
     </>
   );

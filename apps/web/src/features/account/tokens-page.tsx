@@ -1,10 +1,12 @@
-import { Button, Card, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { formatDateTime } from '../../i18n/format.ts';
+import type { ListColumn } from '../../kit/list/list-view.tsx';
+import { RecordTable } from '../../kit/list/record-table.tsx';
 import { type CreatedToken, TokenCreateModal } from './token-create-modal.tsx';
 import { TokenRevokeButton } from './token-revoke-button.tsx';
 import { TokenSecretModal } from './token-secret-modal.tsx';
@@ -25,10 +27,11 @@ export default function TokensPage() {
   const now = Date.now();
 
   const secondary = (text: string) => <Typography.Text type="secondary">{text}</Typography.Text>;
-  const columns: TableColumnsType<ApiToken> = [
-    { title: t('tokens.name'), dataIndex: 'name' },
+  const columns: ListColumn<ApiToken>[] = [
+    { title: t('tokens.name'), key: 'name', dataIndex: 'name', cardTitle: true },
     {
       title: t('tokens.prefix'),
+      key: 'prefix',
       dataIndex: 'prefix',
       render: (p: string) => (
         <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
@@ -38,18 +41,19 @@ export default function TokensPage() {
     },
     {
       title: t('tokens.createdAt'),
+      key: 'createdAt',
       dataIndex: 'createdAt',
       render: when,
-      sorter: (a, b) => a.createdAt.localeCompare(b.createdAt),
-      defaultSortOrder: 'descend',
     },
     {
       title: t('tokens.lastUsedAt'),
+      key: 'lastUsedAt',
       dataIndex: 'lastUsedAt',
       render: (v: string | null) => (v ? when(v) : secondary(t('tokens.neverUsed'))),
     },
     {
       title: t('tokens.expiresAt'),
+      key: 'expiresAt',
       dataIndex: 'expiresAt',
       render: (v: string | null) => (v ? when(v) : secondary(t('tokens.noExpiry'))),
     },
@@ -70,12 +74,6 @@ export default function TokensPage() {
           </span>
         );
       },
-    },
-    {
-      title: <span className="sr-only">{t('common.actions')}</span>,
-      key: 'actions',
-      width: 110,
-      render: (_, tk) => (tokenStatus(tk, now) === 'active' ? <TokenRevokeButton token={tk} /> : null),
     },
   ];
 
@@ -100,15 +98,15 @@ export default function TokensPage() {
         </Typography.Paragraph>
       </Card>
       {tokens.isError && <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} />}
-      <Table<ApiToken>
+      <RecordTable<ApiToken>
         rowKey="id"
-        size="middle"
         columns={columns}
-        dataSource={tokens.data ?? []}
+        // Newest first; a person has a handful of tokens, so no paging.
+        rows={[...(tokens.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt))}
         loading={tokens.isPending}
-        pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: tokens.isError ? t('common.loadFailed') : t('tokens.empty') }}
-        scroll={{ x: 900 }}
+        label={t('nav.apiTokens')}
+        emptyText={tokens.isError ? t('common.loadFailed') : t('tokens.empty')}
+        actions={(tk) => (tokenStatus(tk, now) === 'active' ? <TokenRevokeButton token={tk} /> : null)}
       />
       {creating && <TokenCreateModal onCreated={setCreated} onClosed={() => setCreating(false)} />}
       {created && <TokenSecretModal key={created.id} token={created} onClosed={() => setCreated(null)} />}

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error.ts';
 import { applyFieldErrors } from '../../api/error-text.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { authApi } from './auth-api.ts';
@@ -17,11 +18,17 @@ export function LoginForm() {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [extra, setExtra] = useState<string[]>([]);
+  // One summary only when the refusal names no field here; otherwise the fields say it.
+  const [summary, setSummary] = useState(false);
   const acceptMe = useAcceptMe();
   const login = useMutation({
     mutationFn: authApi.login,
     onSuccess: acceptMe,
-    onError: (e) => setExtra(applyFieldErrors(form, e, FIELDS)),
+    onError: (e) => {
+      const unmatched = applyFieldErrors(form, e, FIELDS);
+      setExtra(unmatched);
+      setSummary(!isApiError(e) || e.details.length === unmatched.length || unmatched.length > 0);
+    },
   });
 
   return (
@@ -32,7 +39,7 @@ export function LoginForm() {
       disabled={login.isPending}
       onFinish={(v) => login.mutate({ username: v.username.trim(), password: v.password })}
     >
-      {login.isError && (
+      {login.isError && summary && (
         <Form.Item>
           <ErrorAlert error={login.error} extra={extra} />
         </Form.Item>

@@ -1,5 +1,5 @@
 import type { Me } from '@pcmt/contracts';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -7,14 +7,22 @@ import { PageSpin } from '../../components/page-spin.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { AuthShell } from './auth-shell.tsx';
 import { LoginForm } from './login-form.tsx';
-import { MfaEnrolStep, type RecoveryHandoff } from './mfa-enrol-step.tsx';
+import type { RecoveryHandoff } from './mfa-enrol-step.tsx';
 import { MfaVerifyStep } from './mfa-verify-step.tsx';
-import { PasswordChangeStep } from './password-change-step.tsx';
-import { RecoveryCodesStep } from './recovery-codes-step.tsx';
 import { safeNext } from './safe-next.ts';
 import { useAcceptMe, useMe } from './session.ts';
 
 type Step = 'login' | Exclude<Me['stage'], 'ready'>;
+
+// First-sign-in steps (2FA enrolment with its QR code, recovery codes, own password) are loaded when reached:
+// the everyday login form downloads none of them.
+const MfaEnrolStep = lazy(() => import('./mfa-enrol-step.tsx').then((m) => ({ default: m.MfaEnrolStep })));
+const PasswordChangeStep = lazy(() =>
+  import('./password-change-step.tsx').then((m) => ({ default: m.PasswordChangeStep })),
+);
+const RecoveryCodesStep = lazy(() =>
+  import('./recovery-codes-step.tsx').then((m) => ({ default: m.RecoveryCodesStep })),
+);
 
 /** Sign-in follows the server's `stage` until it says 'ready', then returns to the page first asked for. */
 export default function LoginPage() {
@@ -33,13 +41,15 @@ export default function LoginPage() {
   if (handoff)
     return (
       <AuthShell title={t('auth.recoveryTitle')}>
-        <RecoveryCodesStep
-          handoff={handoff}
-          onDone={() => {
-            acceptMe(handoff.me);
-            setHandoff(null);
-          }}
-        />
+        <Suspense fallback={<PageSpin />}>
+          <RecoveryCodesStep
+            handoff={handoff}
+            onDone={() => {
+              acceptMe(handoff.me);
+              setHandoff(null);
+            }}
+          />
+        </Suspense>
       </AuthShell>
     );
   if (me.isPending) return <PageSpin fullScreen />;
@@ -54,8 +64,10 @@ export default function LoginPage() {
       )}
       {!me.data && <LoginForm />}
       {me.data?.stage === 'mfa_verify' && <MfaVerifyStep />}
-      {me.data?.stage === 'mfa_enrol' && <MfaEnrolStep me={me.data} onConfirmed={setHandoff} />}
-      {me.data?.stage === 'password_change' && <PasswordChangeStep />}
+      <Suspense fallback={<PageSpin />}>
+        {me.data?.stage === 'mfa_enrol' && <MfaEnrolStep me={me.data} onConfirmed={setHandoff} />}
+        {me.data?.stage === 'password_change' && <PasswordChangeStep />}
+      </Suspense>
     </AuthShell>
   );
 }

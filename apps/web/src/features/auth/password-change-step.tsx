@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error.ts';
 import { applyFieldErrors } from '../../api/error-text.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { authApi } from './auth-api.ts';
@@ -30,6 +31,8 @@ export function PasswordChangeStep({
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [extra, setExtra] = useState<string[]>([]);
+  // One summary only when the refusal names no field here; otherwise the fields say it.
+  const [summary, setSummary] = useState(false);
   const acceptMe = useAcceptMe();
   const change = useMutation({
     mutationFn: authApi.changePassword,
@@ -38,7 +41,11 @@ export function PasswordChangeStep({
       form.resetFields();
       onChanged?.();
     },
-    onError: (e) => setExtra(applyFieldErrors(form, e, FIELDS)),
+    onError: (e) => {
+      const unmatched = applyFieldErrors(form, e, FIELDS);
+      setExtra(unmatched);
+      setSummary(!isApiError(e) || e.details.length === unmatched.length || unmatched.length > 0);
+    },
   });
 
   return (
@@ -50,7 +57,7 @@ export function PasswordChangeStep({
       onFinish={(v) => change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword })}
     >
       {!embedded && <Typography.Paragraph>{t('auth.passwordIntro')}</Typography.Paragraph>}
-      {change.isError && (
+      {change.isError && summary && (
         <Form.Item>
           <ErrorAlert error={change.error} extra={extra} />
         </Form.Item>

@@ -1,10 +1,11 @@
 import type { Paged } from '@pcmt/contracts';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Card, Empty, Flex, Grid, Pagination, Skeleton, Table, type TableColumnType, Typography } from 'antd';
+import { Empty, Flex, Grid, Pagination, Skeleton, Table, type TableColumnType, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatNumber } from '../../i18n/format.ts';
+import { RecordCards } from './record-cards.tsx';
 import type { ListStateApi } from './use-list-state.ts';
 
 /** A column of a register's list: an antd column plus how it sorts on the server and shows on a card. */
@@ -32,11 +33,6 @@ interface Props<T, F extends string> {
   /** Accessible name of the table and the card list. */
   label: string;
 }
-
-const cell = <T,>(column: ListColumn<T>, row: T, index: number): ReactNode => {
-  const value = column.dataIndex ? (row as Record<string, unknown>)[column.dataIndex as string] : undefined;
-  return column.render ? (column.render(value, row, index) as ReactNode) : (value as ReactNode);
-};
 
 /**
  * The list part of every register page: server-side paging, sorting and the total, with its state in the URL.
@@ -82,44 +78,7 @@ export function ListView<T, F extends string>({
         </Typography.Text>
         {query.isPending && <Skeleton active />}
         {!query.isPending && rows.length === 0 && <Empty description={empty} />}
-        {rows.map((row, i) => {
-          const title = columns.find((c) => c.cardTitle);
-          return (
-            <Card
-              key={String(row[rowKey])}
-              size="small"
-              role="listitem"
-              title={title ? cell(title, row, i) : undefined}
-              actions={
-                actions
-                  ? [
-                      <Flex key="a" justify="center" wrap gap={4}>
-                        {actions(row)}
-                      </Flex>,
-                    ]
-                  : undefined
-              }
-            >
-              <dl
-                style={{
-                  margin: 0,
-                  display: 'grid',
-                  gridTemplateColumns: 'minmax(90px, 38%) 1fr',
-                  gap: '4px 8px',
-                }}
-              >
-                {columns
-                  .filter((c) => !c.cardTitle && !c.cardHidden)
-                  .map((c) => (
-                    <div key={c.key} style={{ display: 'contents' }}>
-                      <dt style={{ color: 'rgba(0,0,0,0.55)' }}>{c.label ?? (c.title as ReactNode)}</dt>
-                      <dd style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}>{cell(c, row, i)}</dd>
-                    </div>
-                  ))}
-              </dl>
-            </Card>
-          );
-        })}
+        <RecordCards rows={rows} columns={columns} rowKey={rowKey} actions={actions} />
         {total > state.pageSize && <Flex justify="center">{pager}</Flex>}
       </Flex>
     );
