@@ -50,11 +50,11 @@ describeEachBackend('upgrading a database seeded with Kon Tum only', (getDb) => 
       ),
     );
     expect(ids).toEqual(new Set(before.map((r) => r.id)));
-    const [{ n }] = await queryRows<{ n: number }>(
+    const [row] = await queryRows<{ n: number }>(
       db,
       sql`select count(*)::int as n from unit where valid_from = '2025-07-01'`,
     );
-    expect(n).toBe(97);
+    expect(row?.n).toBe(97);
     expect(await scopeCount(province, '2024-01-01')).toBe(113 + 187);
     expect(await scopeCount(province, '2026-01-01')).toBe(97);
   });
