@@ -7,14 +7,15 @@ import type { Actor } from '../access/actor.ts';
 import { unitInScope } from '../access/scope.ts';
 import { pageOf } from '../kit/paged.ts';
 
-const columns = {
+const reformationCount = sql<number>`(select count(*)::int from hotspot_event e where e.hotspot_id = ${hotspot.id} and e.to_status = 'reactivated')`;
+const listColumns = {
   h: hotspot,
   unitCode: unit.code,
   unitName: unit.name,
   agencyCode: agency.code,
   agencyName: agency.name,
-  reformations: sql<number>`(select count(*)::int from hotspot_event e where e.hotspot_id = ${hotspot.id} and e.to_status = 'reactivated')`,
 };
+const columns = { ...listColumns, reformations: reformationCount };
 type Row = {
   h: typeof hotspot.$inferSelect;
   unitCode: string;
@@ -66,6 +67,15 @@ const scoped = (db: Db, actor: Actor, where?: SQL) =>
     .innerJoin(agency, eq(agency.id, hotspot.agencyId))
     .where(and(unitInScope(actor, 'hotspot.read', hotspot.unitId), where));
 
+/** The same without the re-formation count (the list reads it for its page only). */
+const scopedList = (db: Db, actor: Actor, where?: SQL) =>
+  db
+    .select(listColumns)
+    .from(hotspot)
+    .innerJoin(unit, eq(unit.id, hotspot.unitId))
+    .innerJoin(agency, eq(agency.id, hotspot.agencyId))
+    .where(and(unitInScope(actor, 'hotspot.read', hotspot.unitId), where));
+
 export async function findHotspot(db: Db, actor: Actor, id: string): Promise<Hotspot | null> {
   const [row] = await scoped(db, actor, eq(hotspot.id, id));
   return row ? toHotspot(row as Row) : null;
@@ -81,10 +91,8 @@ const sortColumns = {
 
 function filters(q: HotspotListQuery): SQL | undefined {
   return and(
-    // Folded on both sides like the trigram-indexed column, so "dak ha" finds "Đăk Hà".
-    q.q
-      ? sql`pcmt_fold(${hotspot.name}) like pcmt_fold(${`%${q.q.replace(/[%_\\]/g, '\\$&')}%`})`
-      : undefined,
+    // The stored folded name (trigram-indexed) against the folded needle, so "dak ha" finds "Đăk Hà".
+    q.q ? sql`${hotspot.nameFold} like pcmt_fold(${`%${q.q.replace(/[%_\\]/g, '\\$&')}%`})` : undefined,
     q.status?.length ? inArray(hotspot.status, q.status) : undefined,
     q.kind ? eq(hotspot.kind, q.kind) : undefined,
     q.unitId ? eq(hotspot.unitId, q.unitId) : undefined,
@@ -95,6 +103,17 @@ function filters(q: HotspotListQuery): SQL | undefined {
   );
 }
 
+/** Re-formations (transitions into `reactivated`) of each hotspot of `ids` with at least one. */
+async function reformationsOf(db: Db, ids: string[]): Promise<Map<string, number>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ id: hotspotEvent.hotspotId, n: sql<number>`count(*)::int` })
+    .from(hotspotEvent)
+    .where(and(inArray(hotspotEvent.hotspotId, ids), eq(hotspotEvent.toStatus, 'reactivated')))
+    .groupBy(hotspotEvent.hotspotId);
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
 /** One page of the register, filtered and sorted by the database, with the total. */
 export async function listHotspots(db: Db, actor: Actor, q: HotspotListQuery): Promise<Paged<Hotspot>> {
   const where = filters(q);
@@ -102,10 +121,19 @@ export async function listHotspots(db: Db, actor: Actor, q: HotspotListQuery): P
   const direction = (q.order ?? (q.sort ? 'asc' : 'desc')) === 'desc' ? desc : asc;
   return pageOf(
     q,
-    async (limit, offset) =>
-      (
-        await scoped(db, actor, where).orderBy(direction(column), asc(hotspot.id)).limit(limit).offset(offset)
-      ).map((r) => toHotspot(r as Row)),
+    async (limit, offset) => {
+      // The re-formation counts are read for the page's rows only: as a column of the page query, PostgreSQL
+      // computed them for every row skipped by the offset too (30 ms for page 50 at 100 000 hotspots).
+      const rows = await scopedList(db, actor, where)
+        .orderBy(direction(column), asc(hotspot.id))
+        .limit(limit)
+        .offset(offset);
+      const counts = await reformationsOf(
+        db,
+        rows.map((r) => r.h.id),
+      );
+      return rows.map((r) => toHotspot({ ...r, reformations: counts.get(r.h.id) ?? 0 } as Row));
+    },
     async () => {
       const [c] = await db
         .select({ n: sql<number>`count(*)::int` })

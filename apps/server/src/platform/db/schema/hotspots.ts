@@ -36,13 +36,20 @@ export const hotspot = pgTable(
     sellers: integer('sellers'),
     users: integer('users'),
     citations: jsonb('citations').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    /**
+     * The name folded for search (`pcmt_fold()`: unaccent + lower, migration 0005), stored: the trigram index
+     * rechecks every candidate row, and folding each one at query time cost ~70 ms for "nha tro" over 100 000
+     * hotspots (docs/BENCHMARKS.md, hotspot list).
+     */
+    nameFold: text('name_fold').generatedAlwaysAs(sql`pcmt_fold(name)`),
   },
   (t) => [
     index('hotspot_unit_idx').on(t.unitId),
     index('hotspot_status_idx').on(t.status, t.detectedOn),
     index('hotspot_detected_idx').on(t.detectedOn),
-    // The folded-name trigram index (pcmt_fold(name) gin_trgm_ops) is created in the migration's SQL:
-    // it needs the immutable pcmt_fold() wrapper of unaccent, which Drizzle cannot declare.
+    index('hotspot_name_fold_trgm_idx').using('gin', t.nameFold.op('gin_trgm_ops')),
+    // Records without a map point (the list's `located=false`, the map's count): counted from the index alone.
+    index('hotspot_unlocated_idx').on(t.unitId).where(sql`${t.lat} is null or ${t.lng} is null`),
   ],
 );
 
