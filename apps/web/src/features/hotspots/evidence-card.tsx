@@ -54,18 +54,7 @@ export function EvidenceCard({
   });
 
   return (
-    <Card
-      size="small"
-      title={ht('evidence.title')}
-      data-testid="evidence"
-      extra={
-        canAdd && (
-          <Button icon={<UploadOutlined />} loading={upload.isPending} onClick={() => input.current?.click()}>
-            {ht('evidence.upload')}
-          </Button>
-        )
-      }
-    >
+    <Card size="small" title={ht('evidence.title')} data-testid="evidence">
       <Flex vertical gap={8}>
         {canAdd && (
           <>
@@ -82,9 +71,18 @@ export function EvidenceCard({
                 e.target.value = '';
               }}
             />
-            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-              {ht('evidence.hint')}
-            </Typography.Text>
+            <Flex wrap gap={8} align="center">
+              <Button
+                icon={<UploadOutlined />}
+                loading={upload.isPending}
+                onClick={() => input.current?.click()}
+              >
+                {ht('evidence.upload')}
+              </Button>
+              <Typography.Text type="secondary" style={{ fontSize: 13, flex: '1 1 200px' }}>
+                {ht('evidence.hint')}
+              </Typography.Text>
+            </Flex>
           </>
         )}
         {upload.isError && <ErrorAlert error={upload.error} />}

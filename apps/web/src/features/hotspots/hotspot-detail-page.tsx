@@ -1,4 +1,10 @@
-import type { HotspotBehaviour, HotspotKind, HotspotStatus, TimelineEntry } from '@pcmt/contracts';
+import {
+  type HotspotBehaviour,
+  type HotspotKind,
+  type HotspotStatus,
+  hotspotContract,
+  type TimelineEntry,
+} from '@pcmt/contracts';
 import { Button, Card, Descriptions, Flex, Result, Skeleton, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -164,6 +170,7 @@ export default function HotspotDetailPage() {
               extra={fileLine}
               // Openings of a file are audited reads, not events of the record.
               hidden={(e) => e.action === 'attachment.download'}
+              shownField={(f) => f in hotspotContract.fieldLabels && f !== 'unitId'}
               emptyText={ht('detail.noTimeline')}
               byText={(name) => ht('detail.by', { name })}
               emptyValue={ht('detail.empty')}

@@ -296,12 +296,14 @@ function Legend({ choropleth }: { choropleth: boolean }) {
       </div>
       {choropleth && (
         <div className="pcmt-map-legend">
-          {hotspotTrendCategories.map((c) => (
-            <span key={c}>
-              <i className="square" style={{ background: trendColor[c] }} />
-              {ht(`trend.${c}`)}
-            </span>
-          ))}
+          {hotspotTrendCategories
+            .filter((c) => c !== 'insufficient_data' && c !== 'not_significant')
+            .map((c) => (
+              <span key={c}>
+                <i className="square" style={{ background: trendColor[c] }} />
+                {ht(`trend.${c}`)}
+              </span>
+            ))}
         </div>
       )}
     </Flex>

@@ -14,6 +14,7 @@ export function RecordTimeline({
   actionLabel = (e) => e.actionLabel,
   extra,
   hidden = () => false,
+  shownField = () => true,
   emptyText,
   byText,
   emptyValue,
@@ -24,6 +25,8 @@ export function RecordTimeline({
   /** Something to show under an entry instead of (or besides) its field changes. */
   extra?: (e: TimelineEntry) => ReactNode;
   hidden?: (e: TimelineEntry) => boolean;
+  /** Fields worth a line (a creation also logs ids and bookkeeping the register has no label for). */
+  shownField?: (field: string) => boolean;
   emptyText: string;
   byText: (name: string) => string;
   emptyValue: string;
@@ -51,20 +54,22 @@ export function RecordTimeline({
                 : ''}
             </Typography.Text>
             {extra?.(e)}
-            {!extra?.(e) && e.changes.length > 0 && (
+            {!extra?.(e) && e.changes.some((c) => shownField(c.field)) && (
               <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
-                {e.changes.map((c) => (
-                  <li key={c.field}>
-                    <Typography.Text type="secondary">{c.label}: </Typography.Text>
-                    {e.action.endsWith('.create') ? (
-                      show(c.field, c.after)
-                    ) : (
-                      <>
-                        {show(c.field, c.before)} → {show(c.field, c.after)}
-                      </>
-                    )}
-                  </li>
-                ))}
+                {e.changes
+                  .filter((c) => shownField(c.field))
+                  .map((c) => (
+                    <li key={c.field}>
+                      <Typography.Text type="secondary">{c.label}: </Typography.Text>
+                      {e.action.endsWith('.create') ? (
+                        show(c.field, c.after)
+                      ) : (
+                        <>
+                          {show(c.field, c.before)} → {show(c.field, c.after)}
+                        </>
+                      )}
+                    </li>
+                  ))}
               </ul>
             )}
             {e.reason && <Typography.Paragraph style={{ margin: 0 }}>“{e.reason}”</Typography.Paragraph>}

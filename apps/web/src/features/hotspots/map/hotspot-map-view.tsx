@@ -1,12 +1,16 @@
 import type { HotspotMap, HotspotStatistics, HotspotStatus } from '@pcmt/contracts';
 import { useEffect, useRef } from 'react';
+import { useSession } from '../../auth/session.ts';
 import type { UnitBoundaries } from '../hotspots-api.ts';
 import { statusColor } from '../status-colors.tsx';
 import { trendColor } from '../trend-colors.ts';
-import { boundaryRank, createMap, defaultBoundaryStyle, L } from './leaflet.ts';
+import { heatLayer } from './heat-layer.ts';
+import { boundaryRank, createMap, defaultBoundaryStyle, initialBounds, L } from './leaflet.ts';
 import { drawBoundaries } from './point-picker.tsx';
 
 type MapPoint = HotspotMap['points'][number];
+// Categories that say nothing stands out are left unfilled, so the coloured communes catch the eye.
+const QUIET = new Set(['insufficient_data', 'not_significant']);
 type Labels = {
   map: string;
   status: (s: HotspotStatus) => string;
@@ -84,10 +88,12 @@ export function HotspotMapView({
   height: string;
 }) {
   const host = useRef<HTMLElement>(null);
+  const me = useSession();
+  const own = useRef(new Set(me.jurisdiction.map((u) => u.id)));
   const map = useRef<L.Map | null>(null);
   const boundaryLayer = useRef<L.GeoJSON | null>(null);
   const clusters = useRef<L.MarkerClusterGroup | null>(null);
-  const heatLayer = useRef<L.LayerGroup | null>(null);
+  const heatRef = useRef<L.Layer | null>(null);
   const fitted = useRef(false);
   const open = useRef(onOpen);
   open.current = onOpen;
@@ -113,7 +119,7 @@ export function HotspotMapView({
       map.current = null;
       clusters.current = null;
       boundaryLayer.current = null;
-      heatLayer.current = null;
+      heatRef.current = null;
       fitted.current = false;
     };
   }, []);
@@ -128,7 +134,7 @@ export function HotspotMapView({
     boundaryLayer.current = drawBoundaries(m, boundaries, (p) => {
       const base = defaultBoundaryStyle(p);
       const category = trend.get(p.id);
-      if (!choropleth || boundaryRank(p.type) !== rank || !category) return base;
+      if (!choropleth || boundaryRank(p.type) !== rank || !category || QUIET.has(category)) return base;
       return {
         ...base,
         color: '#8c9bb0',
@@ -141,7 +147,7 @@ export function HotspotMapView({
     boundaryLayer.current.bringToBack();
     if (host.current) host.current.dataset.boundaries = String(boundaries.features.length);
     if (!fitted.current) {
-      const bounds = boundaryLayer.current.getBounds();
+      const bounds = initialBounds(boundaryLayer.current, own.current);
       if (bounds.isValid()) m.fitBounds(bounds, { padding: [8, 8] });
       fitted.current = true;
     }
@@ -213,41 +219,15 @@ export function HotspotMapView({
     if (marker) group.zoomToShowLayer(marker, () => marker.openPopup());
   }, [points, focusId]);
 
-  // Kernel density cells as translucent squares (no heat plugin needed: the server computed the surface).
+  // The kernel density surface as a heat layer (the server computed it; no heat plugin needed).
   useEffect(() => {
     const m = map.current;
     if (!m) return;
-    heatLayer.current?.remove();
-    heatLayer.current = null;
+    heatRef.current?.remove();
+    heatRef.current = null;
     const density = statistics?.density;
     if (!heat || !density || density.max <= 0) return;
-    const renderer = L.canvas({ pane: 'heat' });
-    const layer = L.layerGroup();
-    const half = density.cellMetres / 2;
-    for (const c of density.cells) {
-      const v = c.density / density.max;
-      if (v < 0.03) continue;
-      const dLat = half / 111_320;
-      const dLng = half / (111_320 * Math.cos((c.lat * Math.PI) / 180));
-      // Yellow → red as the density rises.
-      const hue = 55 - 55 * v;
-      L.rectangle(
-        [
-          [c.lat - dLat, c.lng - dLng],
-          [c.lat + dLat, c.lng + dLng],
-        ],
-        {
-          renderer,
-          pane: 'heat',
-          stroke: false,
-          fillColor: `hsl(${hue.toFixed(0)}, 100%, 50%)`,
-          fillOpacity: 0.15 + 0.5 * v,
-          interactive: false,
-        },
-      ).addTo(layer);
-    }
-    layer.addTo(m);
-    heatLayer.current = layer;
+    heatRef.current = heatLayer(density.cells, density.max, density.cellMetres).addTo(m);
   }, [statistics, heat]);
 
   return (

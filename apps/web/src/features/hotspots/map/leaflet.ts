@@ -25,6 +25,8 @@ export function createMap(element: HTMLElement, opts: { label: string }): L.Map 
     maxZoom: 18,
   });
   element.setAttribute('aria-label', opts.label);
+  // For journeys and the benchmark: turn a place into a point on screen (`el.pcmtMap.latLngToContainerPoint`).
+  Object.assign(element, { pcmtMap: map });
   if (TILE_URL) L.tileLayer(TILE_URL, { maxZoom: 18 }).addTo(map);
   return map;
 }
@@ -42,3 +44,18 @@ export const defaultBoundaryStyle: BoundaryStyle = (p) =>
     : DISTRICT_TYPES.has(p.type)
       ? { color: '#4f6fb0', weight: 1.6, fill: false }
       : { color: '#8c9bb0', weight: 0.8, fill: false };
+
+/**
+ * Where to look first: the user's own units when the boundaries of the date contain them (a commune officer
+ * sees their commune), else everything drawn.
+ */
+export function initialBounds(layer: L.GeoJSON, jurisdiction: ReadonlySet<string>): L.LatLngBounds {
+  const own = L.latLngBounds([]);
+  layer.eachLayer((l) => {
+    const props = (l as L.Polygon & { feature?: { properties?: { id: string; type: string } } }).feature
+      ?.properties;
+    if (props && jurisdiction.has(props.id) && props.type !== 'tinh')
+      own.extend((l as L.Polygon).getBounds());
+  });
+  return own.isValid() ? own : layer.getBounds();
+}

@@ -1,8 +1,9 @@
 import { Alert, Button, Flex, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
+import { useSession } from '../../auth/session.ts';
 import { type UnitBoundaries, useBoundaries } from '../hotspots-api.ts';
 import { useHotspotText } from '../i18n.ts';
-import { boundaryRank, createMap, defaultBoundaryStyle, L } from './leaflet.ts';
+import { boundaryRank, createMap, defaultBoundaryStyle, initialBounds, L } from './leaflet.ts';
 
 export type Point = { lat: number; lng: number };
 
@@ -41,6 +42,8 @@ export function PointPicker({
 }) {
   const { ht } = useHotspotText();
   const boundaries = useBoundaries(at);
+  const me = useSession();
+  const own = useRef(new Set(me.jurisdiction.map((u) => u.id)));
   const host = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const marker = useRef<L.Marker | null>(null);
@@ -67,8 +70,9 @@ export function PointPicker({
     if (!m || !boundaries.data) return;
     layer.current?.remove();
     layer.current = drawBoundaries(m, boundaries.data);
-    const bounds = layer.current.getBounds();
-    if (bounds.isValid() && !marker.current) m.fitBounds(bounds, { padding: [8, 8] });
+    const bounds = initialBounds(layer.current, own.current);
+    if (bounds.isValid() && !marker.current) m.fitBounds(bounds, { padding: [8, 8], animate: false });
+    if (host.current) host.current.dataset.boundaries = String(boundaries.data.features.length);
   }, [boundaries.data]);
 
   useEffect(() => {
