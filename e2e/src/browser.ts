@@ -14,8 +14,14 @@ export function browserAvailable(): boolean {
   return false;
 }
 
+/**
+ * How long any single wait may take before it counts as a hang. Generous on purpose: a busy 2-core CI machine
+ * is slow, and a journey must fail for what the user sees, never for the machine's speed.
+ */
+export const E2E_WAIT_MS = 120_000;
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -28,6 +34,15 @@ export async function launch(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+  // Every context (browser.newPage() makes one too) gets the generous waits instead of Playwright's 30 s.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(E2E_WAIT_MS);
+    context.setDefaultNavigationTimeout(E2E_WAIT_MS);
+    return context;
+  };
+  return browser;
 }
 
 export async function shot(page: Page, name: string): Promise<string> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { registerContracts } from './registers/index.ts';
 
 export const auditEvent = z.object({
   id: z.number().int(),
@@ -77,6 +78,13 @@ export const auditActionLabel: Record<string, string> = {
   'user.list': 'Xem danh sách người dùng',
   'user.unlock': 'Mở khóa tài khoản',
   'user.update': 'Sửa người dùng',
+  'attachment.create': 'Đính kèm tệp',
+  'attachment.download': 'Tải tệp đính kèm',
+  'audit.checkpoint': 'Tạo điểm kiểm tra nhật ký',
+  // …and every register's actions (its contract), so a new register needs no line here.
+  ...Object.fromEntries(
+    registerContracts.flatMap((c) => Object.entries(c.auditActions).map(([action, l]) => [action, l.vi])),
+  ),
 };
 
 /** Vietnamese names of the record types in the trail, for the filter and the record column. */
@@ -86,6 +94,8 @@ export const auditRecordTypeLabel: Record<string, string> = {
   api_token: 'Mã truy cập API',
   session: 'Phiên đăng nhập',
   audit_event: 'Nhật ký truy cập',
+  attachment: 'Tệp đính kèm',
+  ...Object.fromEntries(registerContracts.map((c) => [c.recordType, c.label.vi])),
 };
 
 /**
@@ -93,6 +103,10 @@ export const auditRecordTypeLabel: Record<string, string> = {
  * a field without a label is shown with a generic "Trường khác" label, never its key.
  */
 export const auditFieldLabel: Record<string, string> = {
+  // Registers' labels first, so a foundation label of the same key (kind, name, status…) keeps its meaning.
+  ...Object.fromEntries(
+    registerContracts.flatMap((c) => Object.entries(c.fieldLabels).map(([field, l]) => [field, l.vi])),
+  ),
   id: 'Mã định danh',
   code: 'Mã',
   name: 'Tên',
