@@ -2,7 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiUser, readyOfficer } from './api-admin.ts';
 import { adminSession } from './api-session.ts';
-import { browserAvailable, launch, pageAt, shot, sidewaysOverflow, viewports } from './browser.ts';
+import {
+  browserAvailable,
+  E2E_WAIT_MS,
+  launch,
+  pageAt,
+  shot,
+  sidewaysOverflow,
+  viewports,
+} from './browser.ts';
 import { type RunningServer, startServer } from './server.ts';
 
 const hasBrowser = browserAvailable();
@@ -24,7 +32,7 @@ const pages: { name: string; path: string; ready: (p: Page) => Promise<unknown> 
   {
     name: 'units-reorg',
     path: '/units?tab=reorg',
-    ready: (p) => p.getByText(/đơn vị cũ → \d+ đơn vị mới/).waitFor({ timeout: 60_000 }),
+    ready: (p) => p.getByText(/đơn vị cũ → \d+ đơn vị mới/).waitFor({ timeout: E2E_WAIT_MS }),
   },
   {
     name: 'users',
@@ -104,7 +112,7 @@ describe.runIf(hasBrowser)('every page on a phone and a laptop; the audit trail 
         await page.getByRole('dialog').getByRole('menuitem', { name: 'Nhật ký truy cập' }).waitFor();
         // The picture once the menu has finished sliding in.
         const panel = page.locator('.ant-drawer-content-wrapper');
-        await expect.poll(async () => (await panel.boundingBox())?.x, { timeout: 10_000 }).toBe(0);
+        await expect.poll(async () => (await panel.boundingBox())?.x, { timeout: E2E_WAIT_MS }).toBe(0);
         await shot(page, 'phone-menu');
         await page.getByRole('dialog').getByRole('menuitem', { name: 'Người dùng' }).click();
         await page.waitForURL(`${server.url}/admin/users`);

@@ -45,11 +45,13 @@ void queryClient.prefetchQuery({
  * antd's Vietnamese calendar header reads "Th 01 2024"; officers write "tháng 1 năm 2024". The month and year
  * buttons use these formats (dayjs 'vi': MMMM = "tháng 1").
  */
-const viLocale = {
-  ...viVN,
-  DatePicker: viVN.DatePicker && {
-    ...viVN.DatePicker,
-    lang: { ...viVN.DatePicker.lang, monthFormat: 'MMMM', yearFormat: '[năm] YYYY' },
+// The bundled CommonJS locale may arrive wrapped in `{ default }` (ant-design#57295): unwrap before overriding.
+const viBase = (viVN as unknown as { default?: typeof viVN }).default ?? viVN;
+const viLocale: typeof viVN = {
+  ...viBase,
+  DatePicker: viBase.DatePicker && {
+    ...viBase.DatePicker,
+    lang: { ...viBase.DatePicker.lang, monthFormat: 'MMMM', yearFormat: '[năm] YYYY' },
   },
 };
 

@@ -1,4 +1,4 @@
-import { Card, Flex, Typography } from 'antd';
+import { Card, ConfigProvider, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
@@ -30,7 +30,8 @@ export function AuthShell({ title, children }: { title: string; children: ReactN
         title={<h1 style={{ fontSize: 18, margin: 0 }}>{title}</h1>}
         extra={<LanguageSwitch />}
       >
-        {children}
+        {/* Large, touch-sized fields and buttons: sign-in happens on phones as often as on desktops. */}
+        <ConfigProvider componentSize="large">{children}</ConfigProvider>
       </Card>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('app.owner')}

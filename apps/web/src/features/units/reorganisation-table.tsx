@@ -1,6 +1,18 @@
 import type { Unit } from '@pcmt/contracts';
 import { useQueries } from '@tanstack/react-query';
-import { Alert, Button, Flex, Grid, Input, Progress, Table, type TableColumnsType, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Flex,
+  Grid,
+  Input,
+  List,
+  Progress,
+  Select,
+  Table,
+  type TableColumnsType,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -29,7 +41,11 @@ export function ReorganisationTable() {
   const { t } = useTranslation();
   const mergeLabel = useMergeTypeLabel();
   // On a laptop the columns share the width and wrap; narrower, the table scrolls inside itself.
-  const wide = Grid.useBreakpoint().lg !== false;
+  const screens = Grid.useBreakpoint();
+  const wide = screens.lg !== false;
+  const phone = screens.sm === false;
+  // On a phone the district filter is a select above the cards (a table header filter would be off-screen).
+  const [district, setDistrict] = useState<string | undefined>();
   const [search, setSearch] = useState('');
   const after = useUnits(AFTER);
   const before = useUnits(BEFORE);
@@ -150,16 +166,51 @@ export function ReorganisationTable() {
           }
         />
       )}
-      <Table<Row>
-        size="small"
-        rowKey="key"
-        columns={columns}
-        dataSource={visible}
-        loading={loading && rows.length === 0}
-        pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [25, 50, 100, 200] }}
-        locale={{ emptyText: loading ? t('common.loading') : t('reorg.empty') }}
-        scroll={wide ? undefined : { x: 'max-content' }}
-      />
+      {phone ? (
+        <>
+          <Select
+            allowClear
+            aria-label={t('reorg.oldDistrict')}
+            placeholder={t('reorg.allDistricts')}
+            value={district}
+            onChange={setDistrict}
+            options={districts.map((d) => ({ value: d, label: d }))}
+          />
+          <List<Row>
+            dataSource={district ? visible.filter((r) => r.oldDistrict === district) : visible}
+            loading={loading && rows.length === 0}
+            locale={{ emptyText: loading ? t('common.loading') : t('reorg.empty') }}
+            pagination={{ pageSize: 20, simple: { readOnly: true }, align: 'center' }}
+            renderItem={(r) => (
+              <List.Item key={r.key} style={{ display: 'block' }}>
+                <div>
+                  <UnitTitle unit={r.oldUnit} showType={false} />
+                  {r.oldDistrict && <Typography.Text type="secondary"> · {r.oldDistrict}</Typography.Text>}
+                </div>
+                <div>
+                  → <UnitTitle unit={r.newUnit} showType={false} />
+                </div>
+                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                  {mergeLabel(r.mergeType)} ·{' '}
+                  {t('units.effectiveFrom', { date: formatDate(r.effectiveDate) })}
+                </Typography.Text>
+                <div style={{ fontSize: 13, overflowWrap: 'anywhere' }}>{r.legalBasis}</div>
+              </List.Item>
+            )}
+          />
+        </>
+      ) : (
+        <Table<Row>
+          size="small"
+          rowKey="key"
+          columns={columns}
+          dataSource={visible}
+          loading={loading && rows.length === 0}
+          pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [25, 50, 100, 200] }}
+          locale={{ emptyText: loading ? t('common.loading') : t('reorg.empty') }}
+          scroll={wide ? undefined : { x: 'max-content' }}
+        />
+      )}
     </Flex>
   );
 }
