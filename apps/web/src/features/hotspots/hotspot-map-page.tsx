@@ -112,8 +112,7 @@ export default function HotspotMapPage() {
   });
   const statistics = useHotspotStatistics(
     { at: state.at, from: state.from, to: state.to, period: state.period, kind: state.kind },
-    // After the points: the Gi* and density computation is CPU work on the server, and the map comes first.
-    state.from < state.to && mapData.isSuccess,
+    state.from < state.to,
   );
 
   const communes = useMemo(
