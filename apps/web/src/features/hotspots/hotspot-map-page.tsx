@@ -112,7 +112,8 @@ export default function HotspotMapPage() {
   });
   const statistics = useHotspotStatistics(
     { at: state.at, from: state.from, to: state.to, period: state.period, kind: state.kind },
-    state.from < state.to,
+    // After the points: the Gi* and density computation is CPU work on the server, and the map comes first.
+    state.from < state.to && mapData.isSuccess,
   );
 
   const communes = useMemo(

@@ -1,0 +1,224 @@
+// The hotspot map in Chromium: time from navigation to the first render with every cluster drawn (the page
+// sets data-ready on the map once the boundaries are drawn and the points clustered and painted), cold (new
+// browser context: empty cache) and warm (second visit in the same context). Hotspots are written straight
+// into the database, spread at random over the polygons of the province's 96 communes (today's units).
+// Baseline in the same run: 500 hotspots, then the same database grown to 5 000. Target (issue 7): ≤ 1 s.
+// Needs the built web app (npm run build -w @pcmt/web) and Debian's Chromium (PCMT_CHROMIUM overrides).
+// Run: npm run bench:map
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { buildApp } from '../../apps/server/src/http/app.ts';
+import { seedUnits } from '../../apps/server/src/modules/units/unit-seed.ts';
+import { migrateDatabase, openDatabase } from '../../apps/server/src/platform/db/client.ts';
+import { hotspot } from '../../apps/server/src/platform/db/schema/index.ts';
+import { createServices } from '../../apps/server/src/services.ts';
+import {
+  createAgency,
+  createUser,
+  signInFully,
+  testKeyring,
+  unitId,
+} from '../../apps/server/test/fixtures.ts';
+import { pct } from './stats.ts';
+
+const RUNS = 7;
+const CHROMIUM = process.env.PCMT_CHROMIUM ?? '/usr/bin/chromium';
+const STATUSES = [
+  'detected',
+  'verifying',
+  'active',
+  'fighting',
+  'eliminated',
+  'watching',
+  'stable',
+  'reactivated',
+];
+
+type Ring = [number, number][];
+type Feature = {
+  properties: { id: string; type: string };
+  geometry: { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
+};
+
+/** Ray casting over the outer rings (holes are rare in commune polygons and do not matter for a spread). */
+function inside(lng: number, lat: number, polygons: Ring[][]): boolean {
+  let hit = false;
+  for (const [ring] of polygons) {
+    if (!ring) continue;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) hit = !hit;
+    }
+  }
+  return hit;
+}
+
+/** A deterministic generator, so every run seeds the same places. */
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return s / 2_147_483_648;
+  };
+}
+
+const database = await openDatabase({ backend: 'pglite', dir: null });
+await migrateDatabase(database);
+await seedUnits(database.db);
+// The real app (as createTestApp builds it) serving the built web app, as `npm start` does.
+const services = createServices(database.db, testKeyring());
+const app = await buildApp({
+  database,
+  services,
+  logger: false,
+  sessionHours: 12,
+  sessionIdleMinutes: 60,
+  secureCookies: false,
+  authPerMinute: 10_000,
+  trustProxy: false,
+  webDist: fileURLToPath(new URL('../../apps/web/dist', import.meta.url)),
+});
+await app.ready();
+const db = database.db;
+const province = await unitId(db, '51', '2026-01-01');
+const agencyId = await createAgency(db, { kind: 'drug_police', unitIds: [province] });
+const user = await createUser(db, { agencyId, roles: ['drug_police'] });
+const session = await signInFully(app, user.username);
+await app.listen({ port: 0, host: '127.0.0.1' });
+const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+
+const boundaries = (await services.units.boundaries('2026-01-01')) as unknown as { features: Feature[] };
+const communes = boundaries.features
+  .filter((f) => f.properties.type !== 'tinh')
+  .map((f) => {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const points = polygons.flatMap((p) => p[0] ?? []);
+    const lngs = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
+    return {
+      id: f.properties.id,
+      polygons,
+      box: [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)] as const,
+    };
+  });
+console.log(`${communes.length} communes with polygons`);
+
+const rnd = random(7);
+let seeded = 0;
+async function seedTo(total: number) {
+  while (seeded < total) {
+    const batch = Math.min(500, total - seeded);
+    const rows = Array.from({ length: batch }, (_, k) => {
+      const i = seeded + k;
+      const c = communes[i % communes.length]!;
+      let lng = 0;
+      let lat = 0;
+      for (let tries = 0; tries < 200; tries++) {
+        lng = c.box[0] + rnd() * (c.box[2] - c.box[0]);
+        lat = c.box[1] + rnd() * (c.box[3] - c.box[1]);
+        if (inside(lng, lat, c.polygons)) break;
+      }
+      const day = new Date(Date.UTC(2025, 6, 1) + Math.floor(rnd() * 480) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      return {
+        unitId: c.id,
+        agencyId,
+        createdBy: user.id,
+        updatedBy: user.id,
+        kind: i % 4 === 0 ? 'gathering' : 'spot',
+        name: `Điểm thử bản đồ ${i}`,
+        behaviours: ['group_use'],
+        status: STATUSES[i % STATUSES.length]!,
+        statusSince: day,
+        detectedOn: day,
+        lat,
+        lng,
+      };
+    });
+    await db.insert(hotspot).values(rows);
+    seeded += batch;
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+const cookieValue = session.cookie.slice(session.cookie.indexOf('=') + 1);
+const newContext = async () => {
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1366, height: 768 },
+  });
+  await context.addCookies([
+    { name: 'pcmt_session', value: cookieValue, url, httpOnly: true, sameSite: 'Strict' },
+  ]);
+  return context;
+};
+
+/** One visit: navigation → map ready with `points` points clustered and drawn. */
+async function visit(context: Awaited<ReturnType<typeof newContext>>, points: number) {
+  const page = await context.newPage();
+  const started = performance.now();
+  await page.goto(`${url}/hotspots/map`, { waitUntil: 'commit' });
+  await page
+    .locator(`[data-testid="hotspot-map"][data-ready="true"][data-boundaries][data-points="${points}"]`)
+    .waitFor({ timeout: 60_000 });
+  const ms = performance.now() - started;
+  const drawn = Number(await page.getByTestId('hotspot-map').getAttribute('data-clusters'));
+  // Not timed: the statistics request that follows the map (Gi*, density) must not spill into the next visit.
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  return { ms, drawn };
+}
+
+const results: { label: string; cold: number[]; warm: number[]; drawn: number }[] = [];
+try {
+  for (const total of [500, 5000]) {
+    await seedTo(total);
+    // One throwaway visit: the server's caches (boundaries, units) and Chromium's process pool are warm.
+    const first = await newContext();
+    await visit(first, total);
+    await first.close();
+    const cold: number[] = [];
+    const warm: number[] = [];
+    let drawn = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const context = await newContext();
+      const c = await visit(context, total);
+      cold.push(c.ms);
+      const w = await visit(context, total);
+      warm.push(w.ms);
+      drawn = w.drawn;
+      await context.close();
+    }
+    results.push({ label: `${total.toLocaleString('vi-VN')} hotspots`, cold, warm, drawn });
+  }
+  console.log(
+    `\n== hotspot map, navigation → clusters drawn, ${RUNS} runs each, Chromium 1366×768, loopback ==`,
+  );
+  const base = results[0]!;
+  for (const r of results) {
+    const ratio = (a: number[], b: number[]) => (pct(a, 50) / pct(b, 50)).toFixed(2);
+    console.log(
+      `${r.label.padEnd(16)} cold p50 ${pct(r.cold, 50).toFixed(0).padStart(5)} ms  p95 ${pct(r.cold, 95).toFixed(0).padStart(5)} ms` +
+        `   warm p50 ${pct(r.warm, 50).toFixed(0).padStart(5)} ms  p95 ${pct(r.warm, 95).toFixed(0).padStart(5)} ms` +
+        `   markers+clusters on screen ${r.drawn}` +
+        (r === base
+          ? '   (baseline)'
+          : `   ×${ratio(r.cold, base.cold)} cold, ×${ratio(r.warm, base.warm)} warm`),
+    );
+  }
+  const worst = results.at(-1)!;
+  console.log(
+    `target ≤ 1 000 ms at 5 000 hotspots: cold p95 ${pct(worst.cold, 95).toFixed(0)} ms, warm p95 ${pct(worst.warm, 95).toFixed(0)} ms — ${pct(worst.cold, 95) <= 1000 ? 'met' : 'NOT met'}`,
+  );
+} finally {
+  await browser.close();
+  await app.close();
+  await database.close();
+}
