@@ -19,6 +19,8 @@ async function main() {
   const started = Date.now();
   const database = await openConfiguredDatabase(config);
   const services = servicesFor(config, database);
+  // TOTP secrets sealed before row binding (AAD) existed are re-sealed to their row before anyone signs in.
+  await services.mfa.resealLegacySecrets();
   const app = await buildApp({
     database,
     services,

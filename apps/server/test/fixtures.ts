@@ -19,10 +19,11 @@ export const TEST_PASSWORD = 'Kiểm-thử-mật-khẩu-2026';
  */
 export const testAuditKeys = newAuditKeys();
 
-export function testKeyring() {
+/** `dataKey`: a known data key, for tests that write what older code wrote (sealed values without AAD). */
+export function testKeyring(dataKey: Buffer = randomBytes(32)) {
   return createKeyring({
     activeKeyId: 't1',
-    dataKeys: { t1: randomBytes(32).toString('base64') },
+    dataKeys: { t1: dataKey.toString('base64') },
     hmacKey: randomBytes(32).toString('base64'),
     ...testAuditKeys,
   });
@@ -39,9 +40,10 @@ export async function createTestApp(
     trustProxy?: string[] | number | false;
     secureCookies?: boolean;
     logger?: AppOptions['logger'];
+    dataKey?: Buffer;
   } = {},
 ): Promise<TestApp> {
-  const services = createServices(database.db, testKeyring());
+  const services = createServices(database.db, testKeyring(opts.dataKey));
   const app = await buildApp({
     database,
     services,

@@ -1,3 +1,4 @@
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { generate } from 'otplib';
@@ -26,11 +27,26 @@ import {
  * The attacks of the foundation's security review (issue 5), each replayed against the real app: every test
  * here failed on the code before the fix (see docs/SECURITY.md, "Attack tests").
  */
+/** The data key of `testKeyring`-like apps built here, so a test can write what old code wrote. */
+const testDataKey = randomBytes(32);
+function legacySeal(key: Buffer, plaintext: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  return [
+    'v1',
+    't1',
+    iv.toString('base64url'),
+    ct.toString('base64url'),
+    cipher.getAuthTag().toString('base64url'),
+  ].join('.');
+}
+
 describeEachBackend('sign-in attacks', (getDb) => {
   let t: TestApp;
   let agencyId: string;
   beforeAll(async () => {
-    t = await createTestApp(getDb());
+    t = await createTestApp(getDb(), { dataKey: testDataKey });
     agencyId = await createAgency(t.db, { unitIds: [await unitId(t.db, '23293')] });
   });
   const post = (
@@ -214,6 +230,34 @@ describeEachBackend('sign-in attacks', (getDb) => {
     const code = await generate({ secret: mine.secret!, epoch: mine.epoch + 30 });
     const res = await post('/api/v1/auth/mfa/verify', { code }, browserHeaders(b));
     expect(res.statusCode).toBe(400);
+  });
+
+  it('re-seals pre-AAD (v1) 2FA secrets to their row at start, and refuses a v1 secret planted later', async () => {
+    const u = await createUser(t.db, { agencyId, roles: ['drug_police'] });
+    const { secret, epoch } = await signInFully(t.app, u.username);
+    // What the code before row binding wrote: AES-256-GCM without additional data ("v1.<key>.<iv>.<ct>.<tag>").
+    const v1 = legacySeal(testDataKey, secret!);
+    await t.db.execute(sql`update user_account set mfa_secret_sealed = ${v1} where id = ${u.id}`);
+    expect(await t.services.mfa.resealLegacySecrets()).toBe(1);
+    const [row] = await queryRows<{ s: string }>(
+      t.db,
+      sql`select mfa_secret_sealed as s from user_account where id = ${u.id}`,
+    );
+    expect(row?.s.startsWith('v2.')).toBe(true);
+    const b = await login(t.app, u.username);
+    const ok = await post(
+      '/api/v1/auth/mfa/verify',
+      { code: await generate({ secret: secret!, epoch: epoch + 30 }) },
+      browserHeaders(b),
+    );
+    expect(ok.statusCode).toBe(200);
+    // Planted after the start (database access only): refused, though the code is right.
+    await t.db.execute(
+      sql`update user_account set mfa_secret_sealed = ${v1}, mfa_last_time_step = null where id = ${u.id}`,
+    );
+    const again = await login(t.app, u.username);
+    const code = await generate({ secret: secret!, epoch: epoch + 60 });
+    expect((await post('/api/v1/auth/mfa/verify', { code }, browserHeaders(again))).statusCode).toBe(400);
   });
 
   it('8. refuses NUL, other control characters and lone surrogates at the edge, naming the field', async () => {

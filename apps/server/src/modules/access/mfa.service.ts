@@ -42,6 +42,9 @@ export function createMfaService(
    */
   const checkTotp = async (account: AccountRow, code: string) => {
     if (!account.mfaSecretSealed) return false;
+    // A pre-AAD (v1) value is bound to no row: one planted by someone with database access would open on
+    // any account. `resealLegacySecrets` converts them at start, so one found now is refused.
+    if (account.mfaSecretSealed.startsWith('v1.')) return false;
     let secret: string;
     try {
       secret = keyring.unseal(account.mfaSecretSealed, mfaSecretAad(account.id));
@@ -71,6 +74,25 @@ export function createMfaService(
   };
 
   return {
+    /**
+     * At server start: re-seals every TOTP secret still in the pre-AAD v1 format, bound to its row (v2).
+     * Returns how many were converted.
+     */
+    async resealLegacySecrets(): Promise<number> {
+      const legacy = await db
+        .select({ id: userAccount.id, sealed: userAccount.mfaSecretSealed })
+        .from(userAccount)
+        .where(sql`${userAccount.mfaSecretSealed} like 'v1.%'`);
+      for (const row of legacy) {
+        const secret = keyring.unseal(row.sealed!);
+        await db
+          .update(userAccount)
+          .set({ mfaSecretSealed: keyring.seal(secret, mfaSecretAad(row.id)) })
+          .where(and(eq(userAccount.id, row.id), eq(userAccount.mfaSecretSealed, row.sealed!)));
+      }
+      return legacy.length;
+    },
+
     /** Re-authentication by a TOTP code (or a recovery code is not accepted here: it is for lost phones). */
     async reauthWithCode(sess: SessionRow, account: AccountRow, code: string, client: ClientInfo) {
       assertNotLocked(account);
