@@ -3,7 +3,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -12,13 +12,16 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../platform/db/client.ts';
+import { AppError } from '../platform/errors.ts';
+import { registerRoutePlugins } from '../registers/index.ts';
 import type { Services } from '../services.ts';
 import './access-spec.ts';
 import { createHomeService } from '../modules/home/home.service.ts';
 import { installAuth } from './auth-hook.ts';
-import { installErrorHandling, notFoundBody } from './errors.ts';
+import { clientErrorHandler } from './client-errors.ts';
+import { envelope, installErrorHandling, notFoundBody } from './errors.ts';
 import { createMetrics } from './metrics.ts';
-import { normalizeStrings } from './normalize.ts';
+import { findForbiddenText, normalizeStrings } from './normalize.ts';
 import { agencyRoutes } from './routes/agencies.routes.ts';
 import { attachmentRoutes } from './routes/attachments.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
@@ -42,7 +45,13 @@ export type AppOptions = {
   sessionHours: number;
   secureCookies: 'auto' | boolean;
   webDist?: string | undefined;
-  trustProxy?: boolean;
+  /**
+   * The reverse proxies whose `X-Forwarded-For` is believed: addresses/CIDRs (`10.0.0.2,127.0.0.1`) or a hop
+   * count. Never `true`: that would take the left-most, client-written address as the client's.
+   */
+  trustProxy?: string[] | number | false;
+  /** Minutes a re-entered password or code unlocks sensitive actions (default 10). */
+  reauthMinutes?: number;
   /** Bearer token required by /metrics; without one, /metrics answers loopback clients only. */
   metricsToken?: string | undefined;
   /** Sign-in attempts per IP and minute (default 20). */
@@ -51,17 +60,36 @@ export type AppOptions = {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** A hop count trusts the nearest `n` hops (the socket peer being hop 0), whatever their address. */
+const proxyTrust = (trust: string[] | number | false) =>
+  typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1_048_576,
-    trustProxy: opts.trustProxy ?? false,
+    trustProxy: proxyTrust(opts.trustProxy ?? false),
     requestIdHeader: false,
     genReqId: (req) => {
       const sent = req.headers['x-request-id'];
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
+    clientErrorHandler,
+    // The router's own refusals (bad URL encoding, over-long path parameter) answer in the error envelope too.
+    frameworkErrors: (error, req, raw) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      const reply = raw as unknown as FastifyReply;
+      return reply
+        .status(tooLong ? 414 : 400)
+        .send(
+          envelope(req)(
+            'bad_request',
+            tooLong ? 'Đường dẫn yêu cầu quá dài' : 'Yêu cầu không hợp lệ',
+            String(req.id),
+          ),
+        );
+    },
     ajv: { customOptions: { coerceTypes: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -70,8 +98,24 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', String(req.id));
+    // API answers hold personal data and one-time secrets: no browser or proxy may keep a copy.
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
   app.addHook('preValidation', async (req) => {
+    for (const [where, value] of [
+      ['params', req.params],
+      ['query', req.query],
+      ['body', req.body],
+    ] as const) {
+      const bad = findForbiddenText(value);
+      if (bad) {
+        const path = bad.join('.') || where;
+        const message = 'Có ký tự điều khiển hoặc ký tự không hợp lệ (không được phép)';
+        throw new AppError('validation_failed', `Trường ${path}: ${message}`, {
+          details: [{ path, message }],
+        });
+      }
+    }
     if (req.body !== undefined) req.body = normalizeStrings(req.body);
     req.query = normalizeStrings(req.query) as typeof req.query;
     req.params = normalizeStrings(req.params) as typeof req.params;
@@ -111,7 +155,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
 
   const metrics = createMetrics(app);
-  installAuth(app, opts.database.db, opts.sessionIdleMinutes);
+  installAuth(app, opts.database.db, {
+    idleMinutes: opts.sessionIdleMinutes,
+    reauthMinutes: opts.reauthMinutes ?? 10,
+    cookies: { secure: opts.secureCookies, maxAgeSeconds: opts.sessionHours * 3600 },
+  });
   systemRoutes(app, opts.database, metrics, opts.metricsToken);
 
   await app.register(
@@ -134,6 +182,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes(opts.services));
       await api.register(homeRoutes(createHomeService(opts.database.db)));
       await api.register(attachmentRoutes(opts.services));
+      // The registers (hotspots…): each declared once in registers/index.ts.
+      for (const plugin of registerRoutePlugins(opts.services.registers, opts.services))
+        await api.register(plugin);
     },
     { prefix: '/api/v1' },
   );

@@ -4,7 +4,7 @@ import type { Actor } from '../modules/access/actor.ts';
 import type { Db } from '../platform/db/client.ts';
 import { queryRows } from '../platform/db/rows.ts';
 import { hotspotRegister } from './hotspots.register.ts';
-import type { DemoWorld, RegisterDeps } from './register.ts';
+import type { DemoWorld, KitServices, RegisterDeps } from './register.ts';
 
 /** Every register, on the server. Adding a register adds one entry here. */
 export const serverRegisters = [hotspotRegister] as const;
@@ -19,7 +19,7 @@ export type RegisterServices = {
 type Loose = {
   key: string;
   demo?: (s: unknown, world: DemoWorld) => Promise<number>;
-  routes: (s: unknown) => FastifyPluginAsyncZod;
+  routes: (s: unknown, kit: KitServices) => FastifyPluginAsyncZod;
   readable: (s: unknown, a: Actor, id: string) => Promise<boolean>;
 };
 const loose = serverRegisters as unknown as readonly (Loose & AnyServerRegister)[];
@@ -29,9 +29,9 @@ export function createRegisterServices(deps: RegisterDeps): RegisterServices {
 }
 
 /** The route plugins of every register, each bound to its service. */
-export function registerRoutePlugins(services: RegisterServices): FastifyPluginAsyncZod[] {
+export function registerRoutePlugins(services: RegisterServices, kit: KitServices): FastifyPluginAsyncZod[] {
   const byKey = services as unknown as Record<string, unknown>;
-  return loose.map((r) => r.routes(byKey[r.key]));
+  return loose.map((r) => r.routes(byKey[r.key], kit));
 }
 
 /**

@@ -1,8 +1,12 @@
 import type { RegisterContract } from '@pcmt/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from '../modules/access/actor.ts';
+import type { AttachmentService } from '../modules/files/attachment.service.ts';
 import type { UnitService } from '../modules/units/unit.service.ts';
 import type { Db } from '../platform/db/client.ts';
+
+/** The kit's shared services a register's routes may use (attachments of its records). */
+export type KitServices = { attachments: AttachmentService };
 
 /** What every register's service is built from. */
 export type RegisterDeps = { db: Db; units: UnitService };
@@ -31,7 +35,7 @@ export type ServerRegister<K extends string, S> = {
   key: K;
   contract: RegisterContract;
   createService: (deps: RegisterDeps) => S;
-  routes: (service: S) => FastifyPluginAsyncZod;
+  routes: (service: S, kit: KitServices) => FastifyPluginAsyncZod;
   readable: (service: S, actor: Actor, id: string) => Promise<boolean>;
   matrix: {
     /** One record inside the `actorIn` jurisdiction and one outside it. */

@@ -200,6 +200,8 @@ export const hotspotMapQuery = z.strictObject({
     .transform((v) => (Array.isArray(v) ? v : [v]))
     .optional(),
   kind: hotspotKind.optional(),
+  /** Only what falls in this unit of the date `at`. */
+  unitId: z.uuid().optional(),
 });
 export type HotspotMapQuery = z.infer<typeof hotspotMapQuery>;
 

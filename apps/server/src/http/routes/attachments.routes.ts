@@ -9,7 +9,7 @@ import { contentDisposition } from '../../platform/files/filename.ts';
 import type { Services } from '../../services.ts';
 import { actorOf } from '../auth-hook.ts';
 
-const attachmentBody = z.object({
+export const attachmentBody = z.object({
   id: z.uuid(),
   recordType: z.string(),
   recordId: z.uuid(),

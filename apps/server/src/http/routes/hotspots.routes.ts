@@ -13,15 +13,16 @@ import {
 } from '@pcmt/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { HotspotService } from '../../modules/hotspots/hotspot.service.ts';
+import type { KitServices } from '../../registers/register.ts';
 import { actorOf } from '../auth-hook.ts';
-import { onList, onRecord, recordIdParams, timelineRoute } from './kit-routes.ts';
+import { attachmentsRoute, onList, onRecord, recordIdParams, timelineRoute } from './kit-routes.ts';
 
 const tags = ['hotspots'];
 const type = hotspotContract.recordType;
 
 /** `/api/v1/hotspots`: the register of điểm, tụ điểm. Each route: parse, actor, one service call. */
 export const hotspotRoutes =
-  (service: HotspotService): FastifyPluginAsyncZod =>
+  (service: HotspotService, kit: KitServices): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/hotspots',
@@ -76,6 +77,13 @@ export const hotspotRoutes =
       },
       async (req) => service.transition(actorOf(req), req.params.id, req.body),
     );
+    attachmentsRoute(app, {
+      path: '/hotspots',
+      recordType: type,
+      permission: 'hotspot.read',
+      tag: 'hotspots',
+      attachments: kit.attachments,
+    });
     timelineRoute(app, {
       path: '/hotspots',
       recordType: type,

@@ -81,6 +81,21 @@ const DEMO: DemoHotspot[] = [
   },
 ];
 
+/** A point inside today's commune of that code (its label point), nudged so demo points do not overlap. */
+async function pointIn(
+  world: DemoWorld,
+  code: string,
+  nudge: number,
+): Promise<{ lat: number; lng: number } | null> {
+  const [row] = await queryRows<{ p: [number, number] | null }>(
+    world.db,
+    sql`select b.label_point as p from unit_boundary b join unit u on u.id = b.unit_id
+         where u.code = ${code} and u.valid_to is null limit 1`,
+  );
+  if (!row?.p) return null;
+  return { lng: row.p[0] + nudge * 0.0012, lat: row.p[1] - nudge * 0.0009 };
+}
+
 async function unitIdAt(world: DemoWorld, code: string, on: string): Promise<string | null> {
   const [row] = await queryRows<{ id: string }>(
     world.db,
@@ -98,10 +113,12 @@ export async function hotspotDemo(service: HotspotService, world: DemoWorld): Pr
   );
   if ((present?.n ?? 0) > 0) return 0;
   let written = 0;
-  for (const d of DEMO) {
+  for (const [i, d] of DEMO.entries()) {
     const actor = await world.actorOf(d.agency);
     const unitId = await unitIdAt(world, d.unitCode, d.on);
     if (!unitId) continue;
+    // All but the last have a map point (the last shows how records without one are counted).
+    const location = i < DEMO.length - 1 ? await pointIn(world, d.unitCode, i) : null;
     let h = await service.create(
       actor,
       {
@@ -109,6 +126,7 @@ export async function hotspotDemo(service: HotspotService, world: DemoWorld): Pr
         behaviours: d.behaviours,
         detectedOn: d.on,
         unitId,
+        location,
         address: d.address,
         sellers: d.sellers ?? null,
         users: d.users ?? null,

@@ -91,6 +91,7 @@ export async function hotspotMapOf(
   let unlocated = 0;
   for (const r of rows) {
     const unitId = await unitOf(r);
+    if (q.unitId && unitId !== q.unitId) continue;
     if (r.lat !== null && r.lng !== null)
       points.push({
         id: r.id,

@@ -1,4 +1,4 @@
-import type { RegisterContract, TimelineEntry } from '@pcmt/contracts';
+import { auditActionLabel, type RegisterContract, type TimelineEntry } from '@pcmt/contracts';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { queryRows } from '../../platform/db/rows.ts';
@@ -15,6 +15,7 @@ type Row = {
 
 // Bookkeeping fields that change on every write and tell a reader nothing.
 const QUIET = new Set(['version', 'updatedAt', 'createdAt', 'updatedBy', 'createdBy', 'allowedTransitions']);
+const NAMED = new Set(['unitId', 'agencyId']);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
@@ -34,10 +35,28 @@ export async function recordTimeline(
                e.actor_username as "username", u.display_name as "displayName", e.action, e.before, e.after
           from audit_event e left join user_account u on u.id = e.actor_user_id
          where e.record_type = ${contract.recordType} and e.record_id = ${recordId}
-           and e.action not like '%.read' and e.action not like '%.list'
+           and e.action not like '%.read' and e.action not like '%.list' and e.action <> 'attachment.download'
          order by e.id`,
   );
   const labels = contract.fieldLabels as Record<string, { vi: string; en: string }>;
+  // Units and agencies are shown by name, read now (the trail stores ids, never copies of names).
+  const ids = new Set<string>();
+  for (const r of rows)
+    for (const side of [r.before, r.after])
+      for (const f of NAMED) if (typeof side?.[f] === 'string') ids.add(side[f] as string);
+  const names = ids.size
+    ? new Map(
+        (
+          await queryRows<{ id: string; name: string }>(
+            db,
+            sql`select id::text, name from unit where id::text in ${[...ids]}
+                union all select id::text, name from agency where id::text in ${[...ids]}`,
+          )
+        ).map((n) => [n.id, n.name]),
+      )
+    : new Map<string, string>();
+  const shown = (field: string, v: unknown) =>
+    NAMED.has(field) && typeof v === 'string' ? (names.get(v) ?? v) : (v ?? null);
   const actions = contract.auditActions as Record<string, { vi: string; en: string }>;
   return rows.map((r) => {
     const before = r.before ?? {};
@@ -50,12 +69,15 @@ export async function recordTimeline(
       at: r.at,
       actor: { username: r.username, displayName: r.displayName },
       action: r.action,
-      actionLabel: actions[r.action]?.[language] ?? r.action,
+      actionLabel:
+        actions[r.action]?.[language] ??
+        (language === 'vi' ? auditActionLabel[r.action] : undefined) ??
+        r.action,
       changes: fields.map((field) => ({
         field,
         label: labels[field]?.[language] ?? (language === 'vi' ? 'Trường khác' : 'Other field'),
-        before: before[field] ?? null,
-        after: after[field] ?? null,
+        before: shown(field, before[field]),
+        after: shown(field, after[field]),
       })),
       reason: typeof after.reason === 'string' ? after.reason : null,
     };
