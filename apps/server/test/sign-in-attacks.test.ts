@@ -326,6 +326,24 @@ describeEachBackend('sign-in attacks', (getDb) => {
       '192.0.2.10',
     );
     expect(owner.statusCode).toBe(200);
+    // The help desk's unlock lifts the slowdown of every address for that username.
+    const adminUser = await createUser(t.db, { agencyId, roles: ['admin'] });
+    const unlock = await post(
+      `/api/v1/users/${admin.id}/unlock`,
+      {},
+      { authorization: await bearerFor(t.services, adminUser, agencyId, t.db) },
+    );
+    expect(unlock.statusCode).toBe(200);
+    expect(
+      (
+        await post(
+          '/api/v1/auth/login',
+          { username: admin.username, password: TEST_PASSWORD },
+          {},
+          '198.51.100.1',
+        )
+      ).statusCode,
+    ).toBe(200);
   });
 
   it('10. answers a disabled account exactly like a wrong password', async () => {

@@ -13,6 +13,7 @@ import { findAgency } from './agency.repository.ts';
 import { auditContextOf } from './agency.service.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
 import { revokeAllTokens } from './session.repository.ts';
+import { clearAllSignInFailures } from './sign-in-throttle.ts';
 import { findUser, listUsers } from './user.repository.ts';
 
 export type UserCreateInput = {
@@ -164,11 +165,13 @@ export function createUserService(db: Db) {
     async unlock(actor: Actor, id: string): Promise<User> {
       authorize(actor, 'user.manage');
       return db.transaction(async (tx) => {
-        await mustFind(tx, actor, id);
+        const found = await mustFind(tx, actor, id);
         await tx
           .update(userAccount)
           .set({ lockedUntil: null, failedLoginCount: 0, updatedAt: new Date() })
           .where(eq(userAccount.id, id));
+        // …and the slowed-down addresses of this username (the owner called the help desk).
+        await clearAllSignInFailures(tx, found.username);
         await appendAudit(tx, auditContextOf(actor), {
           action: 'user.unlock',
           recordType: 'user',
