@@ -10,7 +10,6 @@ describe.runIf(hasBrowser)('first sign-in of the administrator', () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
-  const startedAt = Date.now();
 
   beforeAll(async () => {
     server = await startServer();

@@ -186,7 +186,7 @@ describe.runIf(hasBrowser)('hotspot register: recorded on a phone, moved by PC04
     await dialog.getByRole('button', { name: 'Chuyển trạng thái' }).click();
     const refusal = dialog.getByRole('alert');
     await refusal.waitFor();
-    expect(await refusal.innerText()).toMatch(/\S/);
+    expect(await refusal.textContent()).toMatch(/\S/);
     await shot(page, 'laptop-hotspot-conflict');
     await dialog.getByRole('button', { name: 'Hủy' }).click();
     await title.getByText('Theo dõi', { exact: true }).waitFor();

@@ -14,7 +14,12 @@ describeEachBackend('bad input and concurrent edits', (getDb) => {
       kind: 'provincial_police',
       unitIds: [await unitId(t.db, '51')],
     });
-    admin = await bearerFor(t.services, await createUser(t.db, { agencyId, roles: ['admin'] }), agencyId, t.db);
+    admin = await bearerFor(
+      t.services,
+      await createUser(t.db, { agencyId, roles: ['admin'] }),
+      agencyId,
+      t.db,
+    );
   });
   const send = (
     method: 'POST' | 'PUT',

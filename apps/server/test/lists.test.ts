@@ -88,41 +88,38 @@ describeEachBackend('server-side lists (users, agencies)', (getDb) => {
 
 describeEachBackend('built web app', (getDb) => {
   // On both backends (a skipped test fails CI): static serving does not touch the database anyway.
-  it(
-    'sends the precompressed file with long caching for hashed assets, no-cache for index.html',
-    async () => {
-      const dist = mkdtempSync(path.join(os.tmpdir(), 'pcmt-web-'));
-      mkdirSync(path.join(dist, 'assets'));
-      const js = 'console.log("xin chào");'.repeat(200);
-      writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>PCMT</title>');
-      writeFileSync(path.join(dist, 'assets', 'index-AbCd1234.js'), js);
-      writeFileSync(path.join(dist, 'assets', 'index-AbCd1234.js.gz'), gzipSync(js));
-      const { services } = await createTestApp(getDb());
-      const app = await buildApp({
-        database: getDb(),
-        services,
-        logger: false,
-        sessionHours: 12,
-        sessionIdleMinutes: 30,
-        secureCookies: false,
-        webDist: dist,
-      });
-      const asset = await app.inject({
-        url: '/assets/index-AbCd1234.js',
-        headers: { 'accept-encoding': 'br, gzip' },
-      });
-      expect(asset.statusCode).toBe(200);
-      expect(asset.headers['content-encoding']).toBe('gzip');
-      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-      expect(String(asset.headers.vary)).toMatch(/accept-encoding/i);
-      expect(asset.rawPayload.length).toBeLessThan(js.length);
-      const plain = await app.inject({ url: '/assets/index-AbCd1234.js' });
-      expect(plain.headers['content-encoding']).toBeUndefined();
-      expect(plain.body).toBe(js);
-      const spa = await app.inject({ url: '/audit?action=user.update' });
-      expect(spa.headers['cache-control']).toBe('no-cache');
-      expect(spa.body).toContain('<title>PCMT</title>');
-      await app.close();
-    },
-  );
+  it('sends the precompressed file with long caching for hashed assets, no-cache for index.html', async () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'pcmt-web-'));
+    mkdirSync(path.join(dist, 'assets'));
+    const js = 'console.log("xin chào");'.repeat(200);
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>PCMT</title>');
+    writeFileSync(path.join(dist, 'assets', 'index-AbCd1234.js'), js);
+    writeFileSync(path.join(dist, 'assets', 'index-AbCd1234.js.gz'), gzipSync(js));
+    const { services } = await createTestApp(getDb());
+    const app = await buildApp({
+      database: getDb(),
+      services,
+      logger: false,
+      sessionHours: 12,
+      sessionIdleMinutes: 30,
+      secureCookies: false,
+      webDist: dist,
+    });
+    const asset = await app.inject({
+      url: '/assets/index-AbCd1234.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(String(asset.headers.vary)).toMatch(/accept-encoding/i);
+    expect(asset.rawPayload.length).toBeLessThan(js.length);
+    const plain = await app.inject({ url: '/assets/index-AbCd1234.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(js);
+    const spa = await app.inject({ url: '/audit?action=user.update' });
+    expect(spa.headers['cache-control']).toBe('no-cache');
+    expect(spa.body).toContain('<title>PCMT</title>');
+    await app.close();
+  });
 });

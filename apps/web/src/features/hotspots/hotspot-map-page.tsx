@@ -9,6 +9,7 @@ import {
 } from '@pcmt/contracts';
 import {
   Alert,
+  Badge,
   Button,
   Card,
   Checkbox,
@@ -148,12 +149,26 @@ export default function HotspotMapPage() {
         title={hotspotTitle('map')}
         extra={<Button onClick={() => navigate('/hotspots')}>{hotspotTitle('list')}</Button>}
       />
+      {phone && (
+        // On a phone the filters fold behind one button, so the map is on the first screen.
+        <Badge count={active} size="small" style={{ marginBottom: 12 }}>
+          <Button
+            icon={<FilterOutlined />}
+            aria-expanded={filtersOpen}
+            onClick={() => setFiltersOpen((open) => !open)}
+            style={{ marginBottom: 12 }}
+          >
+            {ht('map.filters')}
+          </Button>
+        </Badge>
+      )}
       <Flex
         gap={12}
         wrap
         role="search"
         aria-label={ht('map.filters')}
         className="pcmt-filter-bar"
+        hidden={phone && !filtersOpen}
         style={{ marginBottom: 12 }}
       >
         <DatePicker.RangePicker
