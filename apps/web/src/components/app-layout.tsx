@@ -9,6 +9,8 @@ import { UnitScopeProvider } from '../features/units/unit-scope-context.tsx';
 import { Breadcrumbs } from '../kit/breadcrumbs.tsx';
 import { NavMenu } from '../kit/nav-menu.tsx';
 import { ReauthHost } from '../kit/reauth.tsx';
+import { RouteLookup } from '../kit/route-lookup.ts';
+import { routeByPath } from '../kit/routes.tsx';
 import { AppHeader } from './app-header.tsx';
 import { JurisdictionBar } from './jurisdiction-bar.tsx';
 import { PageSpin } from './page-spin.tsx';
@@ -62,7 +64,9 @@ export default function AppLayout() {
             <Layout.Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
               <Breadcrumbs />
               <Suspense fallback={<PageSpin />}>
-                <Outlet />
+                <RouteLookup.Provider value={routeByPath}>
+                  <Outlet />
+                </RouteLookup.Provider>
               </Suspense>
             </Layout.Content>
           </Layout>

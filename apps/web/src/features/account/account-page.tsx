@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { allowed } from '../../kit/permissions.ts';
-import { routeByPath } from '../../kit/routes.tsx';
+import { useRouteLookup } from '../../kit/route-lookup.ts';
 import { MfaEnrolStep, type RecoveryHandoff } from '../auth/mfa-enrol-step.tsx';
 import { PasswordChangeStep } from '../auth/password-change-step.tsx';
 import { RecoveryCodesStep } from '../auth/recovery-codes-step.tsx';
@@ -15,6 +15,7 @@ import { useAcceptMe, useSession } from '../auth/session.ts';
 export default function AccountPage() {
   const { t } = useTranslation();
   const me = useSession();
+  const routeByPath = useRouteLookup();
   const acceptMe = useAcceptMe();
   const [enrolling, setEnrolling] = useState(false);
   const [handoff, setHandoff] = useState<RecoveryHandoff | null>(null);

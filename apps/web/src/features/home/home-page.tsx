@@ -7,7 +7,7 @@ import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { allowed } from '../../kit/permissions.ts';
-import { routeByPath } from '../../kit/routes.tsx';
+import { useRouteLookup } from '../../kit/route-lookup.ts';
 import { useSession } from '../auth/session.ts';
 
 const useHome = () =>
@@ -25,6 +25,7 @@ const hints = {
 export default function HomePage() {
   const { t } = useTranslation();
   const me = useSession();
+  const routeByPath = useRouteLookup();
   const home = useHome();
   const figure = (key: HomeSummary['figures'][number]['key']) =>
     home.data?.figures.find((f) => f.key === key)?.value;
