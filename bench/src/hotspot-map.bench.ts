@@ -161,9 +161,14 @@ const newContext = async () => {
 };
 
 /** One visit: navigation → map ready with `points` points clustered and drawn. */
-async function visit(context: Awaited<ReturnType<typeof newContext>>, points: number) {
+async function visit(context: Awaited<ReturnType<typeof newContext>>, points: number, trace = false) {
   const page = await context.newPage();
   const started = performance.now();
+  // BENCH_TRACE=1: print when each request ends, relative to the navigation (where the time goes).
+  if (trace)
+    page.on('requestfinished', (r) =>
+      console.log(`  +${Math.round(performance.now() - started)} ms  ${r.url().replace(url, '')}`),
+    );
   await page.goto(`${url}/hotspots/map`, { waitUntil: 'commit' });
   await page
     .locator(`[data-testid="hotspot-map"][data-ready="true"][data-boundaries][data-points="${points}"]`)
@@ -182,7 +187,7 @@ try {
     await seedTo(total);
     // One throwaway visit: the server's caches (boundaries, units) and Chromium's process pool are warm.
     const first = await newContext();
-    await visit(first, total);
+    await visit(first, total, process.env.BENCH_TRACE === '1' && total === 5000);
     await first.close();
     const cold: number[] = [];
     const warm: number[] = [];

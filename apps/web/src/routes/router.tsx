@@ -4,13 +4,19 @@ import { createBrowserRouter } from 'react-router';
 // first download instead of waiting for a second round of chunks.
 import LoginPage from '../features/auth/login-page.tsx';
 import { PageFrame } from '../kit/page-frame.tsx';
-import { pageRoutes } from '../kit/routes.tsx';
+import { pageRoutes, preloadPageAt } from '../kit/routes.tsx';
 import { ErrorPage } from './error-page.tsx';
 import NotFoundPage from './not-found-page.tsx';
 import { RequireAuth } from './require-auth.tsx';
 
-// The signed-in shell (menu, header, unit picker) is not needed to show the login form: loaded after it.
-const AppLayout = lazy(() => import('../components/app-layout.tsx'));
+// The signed-in shell (menu, header, unit picker) is not needed to show the login form: loaded after it…
+const loadLayout = () => import('../components/app-layout.tsx');
+const AppLayout = lazy(loadLayout);
+// …unless the address is a page of the app: then the shell and that page download at once, in parallel.
+if (typeof window !== 'undefined' && !['/login', '/logout'].includes(window.location.pathname)) {
+  void loadLayout().catch(() => undefined);
+  preloadPageAt(window.location.pathname);
+}
 const LogoutPage = lazy(() => import('../features/auth/logout-page.tsx'));
 
 /** Built from the page registry (`kit/routes.tsx`): a page is added there, not here. */

@@ -65,12 +65,19 @@ export async function hotspotMapOf(
        group by f.origin
     )
     select p.id, p.name, p.kind, p.status, p.lat, p.lng, p.is_demo as "isDemo",
-           (select count(*)::int from hotspot_event e where e.hotspot_id = p.id and e.to_status = 'eliminated'
-               and ${inPeriod}) as "eliminated",
-           (select count(*)::int from hotspot_event e where e.hotspot_id = p.id and e.to_status = 'reactivated'
-               and ${inPeriod}) as "reformed",
+           coalesce(ev.eliminated, 0) as "eliminated", coalesce(ev.reformed, 0) as "reformed",
            a.candidates
-      from picked p left join at_date a on a.origin = p.unit_id`,
+      from picked p
+      left join at_date a on a.origin = p.unit_id
+      -- one pass over the period's eliminations and re-formations, not two subqueries per record
+      left join (
+        select e.hotspot_id,
+               count(*) filter (where e.to_status = 'eliminated')::int as eliminated,
+               count(*) filter (where e.to_status = 'reactivated')::int as reformed
+          from hotspot_event e
+         where e.to_status in ('eliminated', 'reactivated') and ${inPeriod}
+         group by e.hotspot_id
+      ) ev on ev.hotspot_id = p.id`,
   );
 
   const unitOf = async (r: Row): Promise<string | null> => {

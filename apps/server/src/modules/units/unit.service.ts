@@ -59,9 +59,34 @@ export function createUnitService(db: Db, opts: { boundaries?: BoundarySource } 
     return id ? ((await findUnit(db, id)) ?? null) : null;
   };
 
+  const boundaryCollections = new Map<string, UnitFeatureCollection>();
+  const buildCollection = async (date: string): Promise<UnitFeatureCollection> => {
+    const found = await boundariesAt(db, date);
+    return {
+      type: 'FeatureCollection',
+      features: found.map((b) => ({
+        type: 'Feature',
+        id: b.id,
+        geometry: b.geometry,
+        properties: {
+          id: b.id,
+          code: b.code,
+          name: b.name,
+          type: b.type,
+          level: b.level,
+          parentId: b.parent_id,
+          labelPoint: b.label_point,
+        },
+      })),
+    };
+  };
+
   return {
     /** Forget the cached boundary indexes: call after writing boundaries or changing unit validity. */
-    invalidateBoundaries: (): void => boundaryIndex.invalidate(),
+    invalidateBoundaries: (): void => {
+      boundaryIndex.invalidate();
+      boundaryCollections.clear();
+    },
 
     list: (at?: string): Promise<Unit[]> => listUnitsAt(db, at ?? todayInVietnam()),
 
@@ -70,25 +95,20 @@ export function createUnitService(db: Db, opts: { boundaries?: BoundarySource } 
       return linkedUnits(db, id, direction);
     },
 
+    /**
+     * The boundaries valid on `at` as GeoJSON. Kept in memory per date (a few hundred kB each, at most 16
+     * dates): they change only with a reorganisation, and every map opening asks for them — without the cache
+     * the request queues behind other queries on PGlite's single connection.
+     */
     async boundaries(at?: string): Promise<UnitFeatureCollection> {
-      const found = await boundariesAt(db, at ?? todayInVietnam());
-      return {
-        type: 'FeatureCollection',
-        features: found.map((b) => ({
-          type: 'Feature',
-          id: b.id,
-          geometry: b.geometry,
-          properties: {
-            id: b.id,
-            code: b.code,
-            name: b.name,
-            type: b.type,
-            level: b.level,
-            parentId: b.parent_id,
-            labelPoint: b.label_point,
-          },
-        })),
-      };
+      const date = at ?? todayInVietnam();
+      const cached = boundaryCollections.get(date);
+      if (cached) return cached;
+      const built = await buildCollection(date);
+      if (boundaryCollections.size >= 16)
+        boundaryCollections.delete(boundaryCollections.keys().next().value!);
+      boundaryCollections.set(date, built);
+      return built;
     },
 
     /** Places a point in its commune as of `at`, or in the finest unit that era's boundaries allow. */
