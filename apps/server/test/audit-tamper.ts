@@ -1,5 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
+import type { HashedFields } from '../src/modules/audit/audit.recorder.ts';
 import { canonicalJson } from '../src/platform/crypto/canonical-json.ts';
 import type { Db } from '../src/platform/db/client.ts';
 import { queryRows } from '../src/platform/db/rows.ts';
@@ -18,22 +19,7 @@ export async function asSuperuser(db: Db, ...statements: SQL[]) {
   }
 }
 
-type Row = {
-  id: number;
-  occurredAt: string;
-  actorUserId: string | null;
-  actorUsername: string | null;
-  actorAgencyId: string | null;
-  action: string;
-  recordType: string;
-  recordId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  ip: string | null;
-  prevHash: string;
-  hash: string;
-};
+type Row = HashedFields & { prevHash: string; hash: string };
 
 export const sha256Chain = (prev: string, fields: unknown) =>
   createHash('sha256')
