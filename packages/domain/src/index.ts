@@ -1,3 +1,4 @@
+export * from './classification/index.ts';
 export * from './geo/boundary-index.ts';
 export * from './geo/locate.ts';
 export * from './hotspot-stats/index.ts';

@@ -1,0 +1,4 @@
+export * from './classify.ts';
+export * from './format.ts';
+export * from './rule-sets.ts';
+export * from './types.ts';
