@@ -3,3 +3,5 @@ export * from './geo/boundary-index.ts';
 export * from './geo/locate.ts';
 export * from './hotspot-stats/index.ts';
 export * from './hotspots/lifecycle.ts';
+export * from './programmes/index.ts';
+export * from './tasks/index.ts';

@@ -2,10 +2,11 @@ import { hotspotContract } from './hotspots.ts';
 
 export * from './hotspot-enums.ts';
 export * from './hotspots.ts';
+export * from './programme-enums.ts';
 export * from './register-contract.ts';
+export * from './task-enums.ts';
 
 /** Every register, on the shared side. Adding a register adds one entry here. */
-export const registerContracts = [hotspotContract] as const;
 export type RegisterPermission = (typeof registerContracts)[number]['permissions'][number];
 export type RegisterAuditAction = keyof (typeof registerContracts)[number]['auditActions'];
 export * from './timeline.ts';

@@ -1,0 +1,2 @@
+export * from './evaluation.ts';
+export * from './lifecycle.ts';
