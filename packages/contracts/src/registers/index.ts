@@ -7,6 +7,7 @@ export * from './register-contract.ts';
 export * from './task-enums.ts';
 
 /** Every register, on the shared side. Adding a register adds one entry here. */
+export const registerContracts = [hotspotContract] as const;
 export type RegisterPermission = (typeof registerContracts)[number]['permissions'][number];
 export type RegisterAuditAction = keyof (typeof registerContracts)[number]['auditActions'];
 export * from './timeline.ts';
