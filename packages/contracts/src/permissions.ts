@@ -13,7 +13,8 @@ export type Permission = (typeof foundationPermissions)[number] | RegisterPermis
 /** Typed actions the policies speak of: the foundation's, then every registered register's. */
 export const permissions: readonly [Permission, ...Permission[]] = [
   ...foundationPermissions,
-  ...registerContracts.flatMap((c) => c.permissions),
+  // Each contract has its own literal permission tuple; widened here so flatMap sees one element type.
+  ...registerContracts.flatMap((c): readonly RegisterPermission[] => c.permissions),
 ];
 
 /** Other users' accounts (lock and 2FA state) are for administrators only, not `everyone`. */

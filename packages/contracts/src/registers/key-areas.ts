@@ -1,0 +1,462 @@
+import { z } from 'zod';
+import { pagedQuery } from '../list.ts';
+import { isoDate, vnText } from '../text.ts';
+import { citation } from './hotspots.ts';
+import { communeClass, keyAreaStatus } from './key-area-enums.ts';
+import { defineRegisterContract } from './register-contract.ts';
+
+/**
+ * Key communes (issue 8, PRODUCT.md §3): recorded figures per commune and period, classification runs under
+ * the rule set in force on their date, and the designation of địa bàn trọng điểm, phức tạp về ma túy by a
+ * decision. Three record types, each a register of the kit (timeline, audit labels); the commune page is a
+ * fourth, read-only one whose record is the commune itself.
+ */
+export const keyAreaContract = defineRegisterContract({
+  recordType: 'key_area',
+  label: { vi: 'Địa bàn trọng điểm, phức tạp về ma túy', en: 'Key drug area' },
+  permissions: ['key_area.read', 'key_area.write', 'key_area.classify'],
+  // PRODUCT.md "Who uses it": PC04 (the plan's standing agency) designates areas and keeps the figures for the
+  // whole province; commune police record their commune's figures and run its classification; leaders, the
+  // commune committee, border guards and oversight read.
+  grants: {
+    drug_police: ['key_area.read', 'key_area.write', 'key_area.classify'],
+    leadership: ['key_area.read'],
+    oversight: ['key_area.read'],
+    commune_police: ['key_area.read', 'key_area.classify'],
+    commune_police_chief: ['key_area.read', 'key_area.classify'],
+    commune_committee: ['key_area.read'],
+    border_guard: ['key_area.read'],
+  },
+  // Province-wide roles: PC04 and the provincial leadership see and act on every commune; oversight reads all.
+  unscoped: {
+    drug_police: ['key_area.read', 'key_area.write', 'key_area.classify'],
+    leadership: ['key_area.read'],
+    oversight: ['key_area.read'],
+  },
+  auditActions: {
+    'key_area.create': { vi: 'Chỉ định địa bàn trọng điểm, phức tạp', en: 'Designate a key area' },
+    'key_area.update': { vi: 'Sửa quyết định chỉ định địa bàn', en: 'Edit a key area designation' },
+    'key_area.remove': {
+      vi: 'Đưa địa bàn ra khỏi danh sách trọng điểm',
+      en: 'Remove a key area designation',
+    },
+    'key_area.read': { vi: 'Xem địa bàn trọng điểm', en: 'View a key area' },
+    'key_area.list': { vi: 'Xem danh sách địa bàn trọng điểm', en: 'List key areas' },
+  },
+  fieldLabels: {
+    unitId: { vi: 'Xã, phường', en: 'Commune' },
+    status: { vi: 'Trạng thái', en: 'Status' },
+    communeClass: { vi: 'Loại địa bàn', en: 'Class' },
+    basisClassificationId: { vi: 'Kết quả xếp loại làm căn cứ', en: 'Basis classification' },
+    decisionNumber: { vi: 'Số quyết định', en: 'Decision number' },
+    decisionDate: { vi: 'Ngày quyết định', en: 'Decision date' },
+    decisionIssuer: { vi: 'Cơ quan ban hành', en: 'Issued by' },
+    note: { vi: 'Ghi chú', en: 'Note' },
+    citations: { vi: 'Văn bản căn cứ', en: 'Documents cited' },
+    removalDecisionNumber: { vi: 'Số quyết định đưa ra khỏi danh sách', en: 'Removal decision number' },
+    removalDate: { vi: 'Ngày đưa ra khỏi danh sách', en: 'Removal date' },
+    removalReason: { vi: 'Lý do', en: 'Reason' },
+  },
+  messages: {
+    exact: {
+      'Không tìm thấy địa bàn trọng điểm': 'Key area not found',
+      'Không tìm thấy kết quả xếp loại': 'Classification not found',
+      'Không tìm thấy số liệu xã, phường': 'Commune figures not found',
+      'Không tìm thấy xã, phường': 'Commune not found',
+      'Ngày kết thúc kỳ không được trước ngày bắt đầu': 'The end of the period cannot be before its start',
+      'Kỳ số liệu dài tối đa một năm': 'A period may span at most one year',
+      'Chỉ chỉ định xã được xếp loại I, II hoặc III làm địa bàn trọng điểm, phức tạp':
+        'Only a commune classified as class I, II or III can be designated a key area',
+      'Không có xã, phường nào trong địa bàn phụ trách vào ngày này':
+        'No commune of your jurisdiction exists on this date',
+    },
+    patterns: [
+      [
+        /^Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực trong cả kỳ (.+) – (.+)$/,
+        (m) => `The unit chosen is not a commune in force throughout the period ${m[1]} – ${m[2]}`,
+      ],
+      [
+        /^Xã, phường này đã có số liệu cho kỳ bắt đầu ngày (.+)$/,
+        (m) => `This commune already has figures for the period starting on ${m[1]}`,
+      ],
+      [
+        /^Chưa có bộ tiêu chí xếp loại áp dụng vào ngày (.+)$/,
+        (m) => `No classification rule set applies on ${m[1]}`,
+      ],
+      [
+        /^Xã, phường đã xếp loại không còn hiệu lực vào ngày quyết định \((.+)\); hãy xếp loại xã, phường hiện hành$/,
+        (m) =>
+          `The classified commune no longer exists on the decision date (${m[1]}); classify the current commune`,
+      ],
+      [
+        /^Xã, phường này đang là địa bàn trọng điểm theo quyết định (.+)$/,
+        (m) => `This commune is already a designated key area by decision ${m[1]}`,
+      ],
+      [
+        /^Kết quả xếp loại làm căn cứ phải của cùng xã, phường \((.+)\)$/,
+        (m) => `The basis classification must be of the same commune (${m[1]})`,
+      ],
+    ],
+  },
+});
+
+/** Recorded figures (population, persons with records…) of a commune for a period: their own record type. */
+export const communeIndicatorContract = defineRegisterContract({
+  recordType: 'commune_indicator',
+  label: { vi: 'Số liệu xã, phường', en: 'Commune figures' },
+  permissions: [],
+  grants: {},
+  auditActions: {
+    'commune_indicator.create': { vi: 'Ghi số liệu xã, phường', en: 'Record commune figures' },
+    'commune_indicator.update': { vi: 'Sửa số liệu xã, phường', en: 'Edit commune figures' },
+    'commune_indicator.read': { vi: 'Xem số liệu xã, phường', en: 'View commune figures' },
+    'commune_indicator.list': { vi: 'Xem danh sách số liệu xã, phường', en: 'List commune figures' },
+  },
+  fieldLabels: {
+    unitId: { vi: 'Xã, phường', en: 'Commune' },
+    periodFrom: { vi: 'Từ ngày', en: 'From' },
+    periodTo: { vi: 'Đến ngày', en: 'To' },
+    population: { vi: 'Dân số thường trú', en: 'Resident population' },
+    personsWithRecords: {
+      vi: 'Người nghiện, người sử dụng trái phép chất ma túy có hồ sơ quản lý',
+      en: 'Addicts and illicit users with management files',
+    },
+    addicts: { vi: 'Người nghiện ma túy có hồ sơ quản lý', en: 'Addicts with management files' },
+    drugUseVenueCount: {
+      vi: 'Địa điểm tổ chức, chứa chấp việc sử dụng trái phép chất ma túy',
+      en: 'Places organising or harbouring illicit drug use',
+    },
+    arrestedOffenders: { vi: 'Người phạm tội về ma túy bị bắt giữ', en: 'Drug offenders arrested' },
+    plantCount: { vi: 'Số cây có chứa chất ma túy bị triệt phá', en: 'Narcotic plants destroyed' },
+    plantAreaM2: { vi: 'Diện tích cây có chứa chất ma túy (m²)', en: 'Area of narcotic plants (m²)' },
+    onKeyRoute: { vi: 'Nằm trên tuyến trọng điểm', en: 'On a key trafficking route' },
+    sourceNote: { vi: 'Nguồn số liệu', en: 'Source' },
+  },
+});
+
+/** A classification run: immutable, its own record type so its audit rows carry their own label. */
+export const communeClassificationContract = defineRegisterContract({
+  recordType: 'commune_classification',
+  label: { vi: 'Kết quả xếp loại xã, phường', en: 'Commune classification' },
+  permissions: [],
+  grants: {},
+  auditActions: {
+    'commune_classification.run': { vi: 'Xếp loại xã, phường', en: 'Classify a commune' },
+    'commune_classification.read': { vi: 'Xem kết quả xếp loại', en: 'View a classification' },
+    'commune_classification.list': { vi: 'Xem danh sách kết quả xếp loại', en: 'List classifications' },
+  },
+  fieldLabels: {
+    asOf: { vi: 'Ngày xếp loại', en: 'Classified as of' },
+    ruleSetId: { vi: 'Bộ tiêu chí', en: 'Rule set' },
+    ruleSetVersion: { vi: 'Phiên bản bộ tiêu chí', en: 'Rule set version' },
+    inputs: { vi: 'Số liệu đầu vào', en: 'Inputs' },
+  },
+});
+
+/** The commune page (its overview of a date): a read-only "record" that is the commune unit itself. */
+export const communePageContract = defineRegisterContract({
+  recordType: 'commune',
+  label: { vi: 'Xã, phường', en: 'Commune' },
+  permissions: [],
+  grants: {},
+  auditActions: {},
+  fieldLabels: {},
+});
+
+export const keyAreaContracts = [
+  keyAreaContract,
+  communeIndicatorContract,
+  communeClassificationContract,
+  communePageContract,
+] as const;
+
+const unitRef = z.object({ id: z.uuid(), code: z.string(), name: z.string() });
+const agencyRef = z.object({ id: z.uuid(), code: z.string(), name: z.string() });
+const bilingual = z.object({ vi: z.string(), en: z.string() });
+const count = z.number().int().min(0).max(10_000_000);
+
+// ---- Recorded figures ----------------------------------------------------------------------------------------
+
+const indicatorFields = {
+  /** The commune as of the period (before 01/7/2025: the old commune). */
+  unitId: z.uuid(),
+  periodFrom: isoDate,
+  periodTo: isoDate,
+  population: count.nullable().optional(),
+  personsWithRecords: count.nullable().optional(),
+  addicts: count.nullable().optional(),
+  drugUseVenueCount: count.nullable().optional(),
+  arrestedOffenders: count.nullable().optional(),
+  plantCount: count.nullable().optional(),
+  plantAreaM2: z.number().min(0).max(100_000_000).nullable().optional(),
+  onKeyRoute: z.boolean().nullable().optional(),
+  sourceNote: vnText({ max: 1000 }).nullable().optional(),
+};
+export const communeIndicatorCreate = z.strictObject(indicatorFields);
+export type CommuneIndicatorCreate = z.infer<typeof communeIndicatorCreate>;
+export const communeIndicatorUpdate = z.strictObject({ ...indicatorFields, version: z.number().int() });
+export type CommuneIndicatorUpdate = z.infer<typeof communeIndicatorUpdate>;
+
+export const communeIndicator = z.object({
+  id: z.uuid(),
+  unit: unitRef,
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  population: z.number().nullable(),
+  personsWithRecords: z.number().nullable(),
+  addicts: z.number().nullable(),
+  drugUseVenueCount: z.number().nullable(),
+  arrestedOffenders: z.number().nullable(),
+  plantCount: z.number().nullable(),
+  plantAreaM2: z.number().nullable(),
+  onKeyRoute: z.boolean().nullable(),
+  sourceNote: z.string().nullable(),
+  agency: agencyRef,
+  isDemo: z.boolean(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CommuneIndicator = z.infer<typeof communeIndicator>;
+
+export const communeIndicatorSortKeys = ['periodFrom', 'updatedAt'] as const;
+export const communeIndicatorListQuery = pagedQuery(communeIndicatorSortKeys).extend({
+  unitId: z.uuid().optional(),
+  /** Only periods that contain this date. */
+  on: isoDate.optional(),
+});
+export type CommuneIndicatorListQuery = z.infer<typeof communeIndicatorListQuery>;
+
+// ---- Classification ------------------------------------------------------------------------------------------
+
+/** Run the classification for a date: one commune, or every commune of the caller's jurisdiction that day. */
+export const classificationRun = z.strictObject({
+  on: isoDate,
+  unitId: z.uuid().optional(),
+});
+export type ClassificationRun = z.infer<typeof classificationRun>;
+
+/** The figures a classification used: recorded figures merged with the hotspot register's live counts. */
+export const classificationInputs = z.object({
+  population: z.number().nullable(),
+  personsWithRecords: z.number().nullable(),
+  addicts: z.number().nullable(),
+  drugUseVenueCount: z.number().nullable(),
+  activeSpots: z.number().nullable(),
+  activeGatherings: z.number().nullable(),
+  arrestedOffenders: z.number().nullable(),
+  plantCount: z.number().nullable(),
+  plantAreaM2: z.number().nullable(),
+  onKeyRoute: z.boolean().nullable(),
+});
+export type ClassificationInputs = z.infer<typeof classificationInputs>;
+
+export const classificationCriterion = z.object({
+  id: z.string(),
+  criterionId: z.string(),
+  level: z.string(),
+  label: bilingual,
+  confidence: z.string(),
+  value: z.union([z.number(), z.boolean()]).nullable(),
+  met: z.boolean().nullable(),
+  statement: bilingual,
+  missing: z.array(z.string()),
+});
+
+export const communeClassification = z.object({
+  id: z.uuid(),
+  unit: unitRef,
+  asOf: z.string(),
+  communeClass,
+  ruleSet: z.object({
+    id: z.string(),
+    version: z.string(),
+    /** Null when the stored version is no longer among the configured rule sets. */
+    title: bilingual.nullable(),
+    document: z.string().nullable(),
+  }),
+  /** The recorded figures used (null: none covered the date). */
+  indicator: z
+    .object({ id: z.uuid(), periodFrom: z.string(), periodTo: z.string(), sourceNote: z.string().nullable() })
+    .nullable(),
+  inputs: classificationInputs,
+  criteria: z.array(classificationCriterion),
+  explanation: bilingual,
+  agency: agencyRef,
+  runBy: z.string().nullable(),
+  runAt: z.string(),
+  isDemo: z.boolean(),
+});
+export type CommuneClassification = z.infer<typeof communeClassification>;
+
+export const classificationSortKeys = ['asOf', 'communeClass', 'runAt'] as const;
+export const classificationListQuery = pagedQuery(classificationSortKeys).extend({
+  unitId: z.uuid().optional(),
+  communeClass: z
+    .union([communeClass, z.array(communeClass)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+export type ClassificationListQuery = z.infer<typeof classificationListQuery>;
+
+// ---- Key areas -----------------------------------------------------------------------------------------------
+
+const designationFields = {
+  /** The classification the decision rests on; the commune designated is its commune. */
+  basisClassificationId: z.uuid(),
+  decisionNumber: vnText({ max: 100 }),
+  decisionDate: isoDate,
+  decisionIssuer: vnText({ max: 300 }),
+  note: vnText({ max: 4000 }).nullable().optional(),
+  citations: z.array(citation).max(20).optional(),
+};
+export const keyAreaCreate = z.strictObject(designationFields);
+export type KeyAreaCreate = z.infer<typeof keyAreaCreate>;
+export const keyAreaUpdate = z.strictObject({ ...designationFields, version: z.number().int() });
+export type KeyAreaUpdate = z.infer<typeof keyAreaUpdate>;
+
+/** Removal from the list of key areas (designated → removed) by a decision. */
+export const keyAreaRemoval = z.strictObject({
+  decisionNumber: vnText({ max: 100 }),
+  on: isoDate,
+  reason: vnText({ max: 2000 }),
+  version: z.number().int(),
+});
+export type KeyAreaRemoval = z.infer<typeof keyAreaRemoval>;
+
+export const keyArea = z.object({
+  id: z.uuid(),
+  unit: unitRef,
+  status: keyAreaStatus,
+  communeClass,
+  basis: z.object({
+    id: z.uuid(),
+    asOf: z.string(),
+    communeClass,
+    ruleSetId: z.string(),
+    ruleSetVersion: z.string(),
+  }),
+  decisionNumber: z.string(),
+  decisionDate: z.string(),
+  decisionIssuer: z.string(),
+  note: z.string().nullable(),
+  citations: z.array(z.string()),
+  removal: z.object({ decisionNumber: z.string(), on: z.string(), reason: z.string() }).nullable(),
+  agency: agencyRef,
+  isDemo: z.boolean(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type KeyArea = z.infer<typeof keyArea>;
+
+export const keyAreaSortKeys = ['decisionDate', 'communeClass', 'status', 'updatedAt'] as const;
+export const keyAreaListQuery = pagedQuery(keyAreaSortKeys).extend({
+  status: z
+    .union([keyAreaStatus, z.array(keyAreaStatus)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional(),
+  communeClass: z
+    .union([communeClass, z.array(communeClass)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional(),
+  unitId: z.uuid().optional(),
+  /** Decision dates from / to. */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+export type KeyAreaListQuery = z.infer<typeof keyAreaListQuery>;
+
+// ---- Views of a date -----------------------------------------------------------------------------------------
+
+export const onDateQuery = z.strictObject({ on: isoDate.optional() });
+export type OnDateQuery = z.infer<typeof onDateQuery>;
+
+/** A designation as it stood on a date (in force then, or removed later). */
+const designationOnDate = z.object({
+  id: z.uuid(),
+  decisionNumber: z.string(),
+  decisionDate: z.string(),
+  communeClass,
+});
+
+/** Every commune of the jurisdiction on `on`, with its latest class as of that date: the choropleth's data. */
+export const provinceView = z.object({
+  on: z.string(),
+  communes: z.array(
+    z.object({
+      unit: unitRef,
+      /** Null: never classified on or before `on`. */
+      communeClass: communeClass.nullable(),
+      classificationId: z.uuid().nullable(),
+      asOf: z.string().nullable(),
+      designation: designationOnDate.nullable(),
+    }),
+  ),
+  /** Communes per class; `unclassified`: no classification on or before `on`. */
+  counts: z.record(z.string(), z.number().int()),
+  designated: z.number().int(),
+});
+export type ProvinceView = z.infer<typeof provinceView>;
+
+/** One commune on a date: its class and why, its designation, hotspots, and its programme and tasks. */
+export const communeOverview = z.object({
+  on: z.string(),
+  unit: unitRef.extend({ validFrom: z.string(), validTo: z.string().nullable() }),
+  classification: communeClassification.nullable(),
+  designation: designationOnDate.extend({ status: keyAreaStatus }).nullable(),
+  hotspots: z.object({
+    /** Hotspots live on `on` (detected, verifying, active, fighting, re-formed), in this commune's area. */
+    live: z.number().int(),
+    /** Eliminations and re-formations dated from `since` (1 January of the year of `on`) to `on`. */
+    eliminated: z.number().int(),
+    reformed: z.number().int(),
+    since: z.string(),
+  }),
+  /** The commune's transformation programme in force on `on` (null: none, or programmes not recorded yet). */
+  programme: z
+    .object({
+      id: z.uuid(),
+      status: z.string(),
+      decisionNumber: z.string().nullable(),
+      periodFrom: z.string().nullable(),
+      periodTo: z.string().nullable(),
+    })
+    .nullable(),
+  tasks: z.object({ open: z.number().int(), overdue: z.number().int() }).nullable(),
+});
+export type CommuneOverview = z.infer<typeof communeOverview>;
+
+/** A target indicator against the live figure, for the province and per commune. */
+export const targetsView = z.object({
+  on: z.string(),
+  targets: z.array(
+    z.object({
+      id: z.string(),
+      label: bilingual,
+      source: z.string(),
+      year: z.number().int(),
+      /** The target value: a share in percent. */
+      target: z.number(),
+      comparison: z.enum(['at_least', 'at_most']),
+      province: z.object({
+        value: z.number().nullable(),
+        numerator: z.number(),
+        denominator: z.number(),
+        met: z.boolean().nullable(),
+      }),
+    }),
+  ),
+  communes: z.array(
+    z.object({
+      unit: unitRef,
+      communeClass: communeClass.nullable(),
+      drugFree: z.boolean(),
+      hotspotsRecorded: z.number().int(),
+      hotspotsEliminated: z.number().int(),
+    }),
+  ),
+});
+export type TargetsView = z.infer<typeof targetsView>;
