@@ -4,4 +4,5 @@ export * from './geo/locate.ts';
 export * from './hotspot-stats/index.ts';
 export * from './hotspots/lifecycle.ts';
 export * from './programmes/index.ts';
+export * from './targets/index.ts';
 export * from './tasks/index.ts';

@@ -5,6 +5,7 @@ import {
   formatNumberVi,
   formatPercentEn,
   formatPercentVi,
+  lowerFirst,
   truncatedPercent,
 } from './format.ts';
 import type {
@@ -49,9 +50,6 @@ function sumOf(ind: CommuneIndicators, names: readonly CountIndicatorName[]): Su
   }
   return { value: missing.length ? null : value, missing };
 }
-
-/** Lower-case the first letter only: "Loại III" → "loại III". */
-const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 const labelsOf = (names: readonly IndicatorName[]): BilingualText => ({
   vi: names.map((n) => lowerFirst(indicatorLabels[n].vi)).join(', '),
@@ -325,6 +323,7 @@ function explain(
   classes: readonly ClassDecision[],
   missing: readonly IndicatorName[],
   atLeast: KeyClass | null,
+  populationZero: boolean,
 ): BilingualText {
   const src = `${rs.legalSource.document}`;
   const ver = { vi: `phiên bản ${rs.version}`, en: `version ${rs.version}` };
@@ -356,10 +355,18 @@ function explain(
       en: `${noClass.en} under ${src} (${ver.en}); not drug-free because ${present.map((c) => bullet(c, 'en')).join('; ')}.`,
     };
   }
-  const l = labelsOf(missing);
-  const zeroPop = criteria.some(
-    (c) => c.met === null && c.rate === undefined && c.statement.vi.startsWith('dân số bằng 0'),
-  );
+  // Population 0 is recorded, not missing: it is listed in `missing` (no rate can be computed) but said apart.
+  const zeroPop = populationZero && missing.includes('population');
+  const absent = zeroPop ? missing.filter((m) => m !== 'population') : missing;
+  const l = labelsOf(absent);
+  const parts: BilingualText[] = [];
+  if (absent.length) parts.push({ vi: `thiếu số liệu ${l.vi}`, en: `missing ${l.en}` });
+  if (zeroPop) {
+    parts.push({
+      vi: 'dân số bằng 0 nên không tính được tỷ lệ',
+      en: 'population is 0, so rates cannot be computed',
+    });
+  }
   const least = atLeast
     ? {
         vi: ` Đã đạt tiêu chí ${communeClassLabels[atLeast].vi}; cần thêm số liệu để xét loại cao hơn.`,
@@ -367,8 +374,8 @@ function explain(
       }
     : { vi: '', en: '' };
   return {
-    vi: `Chưa xếp loại được theo ${src} (${ver.vi}): thiếu số liệu ${l.vi}${zeroPop ? ' (dân số bằng 0 — không tính được tỷ lệ)' : ''}.${least.vi}`,
-    en: `Cannot classify under ${src} (${ver.en}): missing ${l.en}${zeroPop ? ' (population is 0 — rates cannot be computed)' : ''}.${least.en}`,
+    vi: `Chưa xếp loại được theo ${src} (${ver.vi}): ${parts.map((p) => p.vi).join('; ')}.${least.vi}`,
+    en: `Cannot classify under ${src} (${ver.en}): ${parts.map((p) => p.en).join('; ')}.${least.en}`,
   };
 }
 
@@ -421,6 +428,14 @@ export function classifyCommune(
     classes,
     missing: missingList,
     atLeast,
-    explanation: explain(communeClass, ruleSet, criteria, classes, missingList, atLeast),
+    explanation: explain(
+      communeClass,
+      ruleSet,
+      criteria,
+      classes,
+      missingList,
+      atLeast,
+      indicators.population === 0,
+    ),
   };
 }

@@ -13,29 +13,38 @@ export function hasAtMostDecimals(n: number, digits = percentScaleDigits): boole
   return Number.isFinite(n) && Number(n.toFixed(digits)) === n;
 }
 
-/** A percent threshold as an integer count of 10⁻⁶ %. Callers validate with hasAtMostDecimals first. */
-export function scaledPercent(percent: number): bigint {
-  const [int, frac = ''] = Math.abs(percent).toFixed(percentScaleDigits).split('.');
+/**
+ * A number as an integer count of 10⁻⁶ (0,05 → 50 000n). Exact for values written with at most 6 decimals; a
+ * count or an area is a number like any other here.
+ */
+export function scaled(n: number): bigint {
+  const [int, frac = ''] = Math.abs(n).toFixed(percentScaleDigits).split('.');
   const v = BigInt(int ?? '0') * SCALE + BigInt(frac.padEnd(percentScaleDigits, '0'));
-  return percent < 0 ? -v : v;
+  return n < 0 ? -v : v;
 }
+
+/** A percent threshold as an integer count of 10⁻⁶ %. Callers validate with hasAtMostDecimals first. */
+export const scaledPercent = scaled;
 
 /**
  * numerator / denominator (as a percent) compared with a percent threshold: -1 below, 0 equal, 1 above.
- * Counts must be integers; denominator > 0.
+ * denominator > 0. numerator × 100 is compared with percent × denominator, all as scaled integers.
  */
 export function compareRate(numerator: number, denominator: number, percent: number): -1 | 0 | 1 {
-  const left = BigInt(Math.round(numerator)) * 100n * SCALE;
-  const right = scaledPercent(percent) * BigInt(Math.round(denominator));
+  const left = scaled(numerator) * 100n * SCALE;
+  const right = scaled(percent) * scaled(denominator);
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
 /** The percent truncated (toward zero) to `digits` decimals, exact: 4999/1 000 000 → 0,49 (never 0,50). */
 export function truncatedPercent(numerator: number, denominator: number, digits: number): number {
   const factor = 10n ** BigInt(digits);
-  const scaled = (BigInt(Math.round(numerator)) * 100n * factor) / BigInt(Math.round(denominator));
-  return Number(scaled) / Number(factor);
+  const q = (scaled(numerator) * 100n * factor) / scaled(denominator);
+  return Number(q) / Number(factor);
 }
+
+/** Lower-case the first letter only: "Loại III" → "loại III". */
+export const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Decimals needed to write `n` (at most 6). */
 export function decimalsOf(n: number): number {

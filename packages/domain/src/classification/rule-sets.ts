@@ -275,7 +275,8 @@ export function ruleSetFor(
   date: string,
   sets: readonly ClassificationRuleSet[] = defaultRuleSets,
 ): ClassificationRuleSet | null {
-  if (!isIsoDate(date)) throw new RangeError(`Ngày không hợp lệ (cần yyyy-mm-dd): ${date}`);
+  if (!isIsoDate(date))
+    throw new RangeError(`Ngày không hợp lệ (cần yyyy-mm-dd) / invalid date (yyyy-mm-dd expected): ${date}`);
   let best: ClassificationRuleSet | null = null;
   for (const s of sets) {
     if (s.effectiveFrom > date) continue;

@@ -116,6 +116,8 @@ export type CriterionRule = {
   label: BilingualText;
   confidence: Confidence;
   test: CriterionTest;
+  /** True when the values came from configuration (overrideRuleSet), not from the built-in rule set. */
+  configured?: boolean;
 };
 
 export type ClassRule = {
