@@ -1,5 +1,5 @@
 import type { Agency, AgencyListQuery, Paged } from '@pcmt/contracts';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { agency, agencyUnit, unit } from '../../platform/db/schema/index.ts';
 import type { Actor } from './actor.ts';
@@ -98,4 +98,54 @@ export async function jurisdictionOf(db: Db, agencyId: string) {
     .innerJoin(unit, eq(unit.id, agencyUnit.unitId))
     .where(eq(agencyUnit.agencyId, agencyId))
     .orderBy(asc(unit.code));
+}
+
+/** Unscoped, by the unique code: for the uniqueness check and the CLI's `--agency <code>`. */
+export async function findAgencyByCode(db: Db, code: string): Promise<{ id: string; name: string } | null> {
+  const [row] = await db
+    .select({ id: agency.id, name: agency.name })
+    .from(agency)
+    .where(eq(agency.code, code));
+  return row ?? null;
+}
+
+export async function insertAgency(
+  db: Db,
+  values: { code: string; name: string; kind: string; isDemo: boolean },
+): Promise<string> {
+  const [row] = await db.insert(agency).values(values).returning({ id: agency.id });
+  return row!.id;
+}
+
+/** `UPDATE … WHERE id AND version`: false when someone changed the agency since it was read (409). */
+export async function updateAgencyVersioned(
+  db: Db,
+  id: string,
+  version: number,
+  set: { code: string; name: string; kind: string },
+): Promise<boolean> {
+  const updated = await db
+    .update(agency)
+    .set({ ...set, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(agency.id, id), eq(agency.version, version)))
+    .returning({ id: agency.id });
+  return updated.length > 0;
+}
+
+/** The signed-in user's own agency, as `auth/me` names it (no scope: it is their own). */
+export async function agencySummary(db: Db, id: string) {
+  const [row] = await db
+    .select({ id: agency.id, name: agency.name, kind: agency.kind })
+    .from(agency)
+    .where(eq(agency.id, id));
+  return row ?? null;
+}
+
+/** Agencies not flagged as demo, besides the first-start agency `bootstrapAgencyCode`. */
+export async function countRealAgencies(db: Db, bootstrapAgencyCode: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(agency)
+    .where(and(eq(agency.isDemo, false), ne(agency.code, bootstrapAgencyCode)));
+  return row?.n ?? 0;
 }

@@ -1,12 +1,18 @@
 import type { Agency, AgencyKind, AgencyListQuery, Paged } from '@pcmt/contracts';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { agency } from '../../platform/db/schema/index.ts';
 import { AppError, conflict, notFound } from '../../platform/errors.ts';
 import { type AuditContext, appendAudit } from '../audit/audit.recorder.ts';
 import { authorize } from './access.policy.ts';
 import type { Actor } from './actor.ts';
-import { countExistingUnits, findAgency, listAgencies, replaceAgencyUnits } from './agency.repository.ts';
+import {
+  countExistingUnits,
+  findAgency,
+  findAgencyByCode,
+  insertAgency,
+  listAgencies,
+  replaceAgencyUnits,
+  updateAgencyVersioned,
+} from './agency.repository.ts';
 import { refreshAgencyScope } from './scope.ts';
 
 export type AgencyInput = { code: string; name: string; kind: AgencyKind; unitIds: string[] };
@@ -30,7 +36,7 @@ async function assertUnitsExist(db: Db, unitIds: string[]) {
 }
 
 async function assertCodeFree(db: Db, code: string, exceptId?: string) {
-  const [clash] = await db.select({ id: agency.id }).from(agency).where(eq(agency.code, code));
+  const clash = await findAgencyByCode(db, code);
   if (clash && clash.id !== exceptId) {
     throw new AppError('conflict', 'Mã cơ quan đã được dùng', {
       details: [{ path: 'code', message: 'Mã cơ quan đã được dùng' }],
@@ -57,13 +63,15 @@ export function createAgencyService(db: Db) {
       return db.transaction(async (tx) => {
         const unitIds = await assertUnitsExist(tx, input.unitIds);
         await assertCodeFree(tx, input.code);
-        const [row] = await tx
-          .insert(agency)
-          .values({ code: input.code, name: input.name, kind: input.kind, isDemo: opts.isDemo ?? false })
-          .returning({ id: agency.id });
-        await replaceAgencyUnits(tx, row!.id, unitIds);
-        await refreshAgencyScope(tx, row!.id);
-        const created = (await findAgency(tx, actor, row!.id))!;
+        const id = await insertAgency(tx, {
+          code: input.code,
+          name: input.name,
+          kind: input.kind,
+          isDemo: opts.isDemo ?? false,
+        });
+        await replaceAgencyUnits(tx, id, unitIds);
+        await refreshAgencyScope(tx, id);
+        const created = (await findAgency(tx, actor, id))!;
         await appendAudit(tx, auditContextOf(actor), {
           action: 'agency.create',
           recordType: 'agency',
@@ -81,18 +89,12 @@ export function createAgencyService(db: Db) {
         if (!before) throw notFound('cơ quan');
         const unitIds = await assertUnitsExist(tx, input.unitIds);
         await assertCodeFree(tx, input.code, id);
-        const updated = await tx
-          .update(agency)
-          .set({
-            code: input.code,
-            name: input.name,
-            kind: input.kind,
-            version: input.version + 1,
-            updatedAt: new Date(),
-          })
-          .where(and(eq(agency.id, id), eq(agency.version, input.version)))
-          .returning({ id: agency.id });
-        if (updated.length === 0) throw conflict();
+        const updated = await updateAgencyVersioned(tx, id, input.version, {
+          code: input.code,
+          name: input.name,
+          kind: input.kind,
+        });
+        if (!updated) throw conflict();
         await replaceAgencyUnits(tx, id, unitIds);
         await refreshAgencyScope(tx, id);
         const after = (await findAgency(tx, actor, id))!;

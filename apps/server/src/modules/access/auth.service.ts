@@ -1,17 +1,18 @@
 import { type AgencyKind, type Me, permissionsOf, type Role } from '@pcmt/contracts';
-import { and, eq, sql } from 'drizzle-orm';
 import { decoyHash, hashPassword, verifyPassword } from '../../platform/crypto/password.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { agency, session, userAccount } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { formatDateTimeVn } from '../../platform/format.ts';
 import { type AuditContext, appendAudit } from '../audit/audit.recorder.ts';
-import { jurisdictionOf } from './agency.repository.ts';
+import { agencySummary, jurisdictionOf } from './agency.repository.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
 import {
   type AccountRow,
   createSession,
+  deleteOtherSessions,
   deleteSession,
+  findSessionByHash,
+  markSessionReauthenticated,
   revokeAllTokens,
   type SessionRow,
 } from './session.repository.ts';
@@ -21,8 +22,14 @@ import {
   recordSignInFailure,
   type ThrottlePolicy,
   throttledUntil,
-} from './sign-in-throttle.ts';
-import { findAccountById, findAccountByUsername } from './user.repository.ts';
+} from './sign-in-throttle.repository.ts';
+import {
+  changeAccountPassword,
+  countSecondFactorFailure,
+  findAccountById,
+  findAccountByUsername,
+  recordAccountSignIn,
+} from './user.repository.ts';
 import { requiresMfa } from './user.service.ts';
 
 /**
@@ -78,23 +85,12 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
    */
   const recordFailure = async (account: AccountRow, client: ClientInfo, action: string) => {
     await db.transaction(async (tx) => {
-      const [row] = await tx
-        .update(userAccount)
-        .set({
-          // A lock that has expired starts a fresh count: one more mistake must not re-lock at once.
-          failedLoginCount: sql`case when ${userAccount.lockedUntil} <= now() then 1 else ${userAccount.failedLoginCount} + 1 end`,
-          lockedUntil: sql`case
-            when ${userAccount.lockedUntil} <= now() then null
-            when ${userAccount.failedLoginCount} + 1 >= ${settings.maxFailures} then now() + make_interval(mins => ${settings.lockMinutes})
-            else ${userAccount.lockedUntil} end`,
-        })
-        .where(eq(userAccount.id, account.id))
-        .returning({ lockedUntil: userAccount.lockedUntil, failed: userAccount.failedLoginCount });
+      const failed = await countSecondFactorFailure(tx, account.id, settings);
       await appendAudit(tx, ctxOf(account, client), {
         action,
         recordType: 'user',
         recordId: account.id,
-        after: { failedLoginCount: row?.failed },
+        after: { failedLoginCount: failed },
       });
     });
   };
@@ -109,10 +105,7 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
   };
 
   const me = async (account: AccountRow, sess: SessionRow): Promise<Me> => {
-    const [ag] = await db
-      .select({ id: agency.id, name: agency.name, kind: agency.kind })
-      .from(agency)
-      .where(eq(agency.id, account.agencyId));
+    const ag = await agencySummary(db, account.agencyId);
     return {
       user: {
         id: account.id,
@@ -136,7 +129,7 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
     factor: 'password' | 'totp',
   ) => {
     await db.transaction(async (tx) => {
-      await tx.update(session).set({ reauthAt: new Date() }).where(eq(session.tokenHash, sess.tokenHash));
+      await markSessionReauthenticated(tx, sess.tokenHash);
       await appendAudit(tx, ctxOf(account, client), {
         action: 'auth.reauthenticated',
         recordType: 'user',
@@ -148,7 +141,7 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
 
   const reload = async (accountId: string, tokenHash: string) => {
     const account = (await findAccountById(db, accountId))!;
-    const [sess] = await db.select().from(session).where(eq(session.tokenHash, tokenHash));
+    const sess = await findSessionByHash(db, tokenHash);
     return me(account, sess!);
   };
 
@@ -187,14 +180,8 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
       const mfaPassed = !requiresMfa(account.roles, account.mfaEnabled);
       const created = await db.transaction(async (tx) => {
         await clearSignInFailures(tx, username, client.ip);
-        await tx
-          .update(userAccount)
-          .set({
-            lastLoginAt: new Date(),
-            // Only a complete sign-in resets the second-factor failure count.
-            ...(mfaPassed ? { failedLoginCount: 0 } : {}),
-          })
-          .where(eq(userAccount.id, account.id));
+        // Only a complete sign-in resets the second-factor failure count.
+        await recordAccountSignIn(tx, account.id, mfaPassed);
         const opened = await createSession(tx, {
           userId: account.id,
           mfaPassed,
@@ -261,13 +248,8 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
         });
       const passwordHash = await hashPassword(next);
       await db.transaction(async (tx) => {
-        await tx
-          .update(userAccount)
-          .set({ passwordHash, mustChangePassword: false, updatedAt: new Date() })
-          .where(eq(userAccount.id, account.id));
-        await tx
-          .delete(session)
-          .where(and(eq(session.userId, account.id), sql`${session.tokenHash} <> ${sess.tokenHash}`));
+        await changeAccountPassword(tx, account.id, passwordHash);
+        await deleteOtherSessions(tx, account.id, sess.tokenHash);
         // Tokens minted under the old password must not outlive it (a stolen password may have minted them).
         await revokeAllTokens(tx, account.id);
         await appendAudit(tx, ctxOf(account, client), {

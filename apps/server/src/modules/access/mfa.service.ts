@@ -1,14 +1,27 @@
 import { randomInt } from 'node:crypto';
 import type { Me } from '@pcmt/contracts';
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
 import type { Keyring } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { recoveryCode, session, userAccount } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { type AuthService, type AuthSettings, type ClientInfo, ctxOf } from './auth.service.ts';
-import type { AccountRow, SessionRow } from './session.repository.ts';
+import {
+  claimTotpStep,
+  enableMfa,
+  findLegacySealedSecrets,
+  replaceRecoveryCodes,
+  replaceSealedSecret,
+  resetSecondFactorFailures,
+  storePendingSecret,
+  useRecoveryCode,
+} from './mfa.repository.ts';
+import {
+  type AccountRow,
+  deleteOtherSessions,
+  markSessionMfaPassed,
+  type SessionRow,
+} from './session.repository.ts';
 
 /**
  * The sealed TOTP secret is bound to its row: copied into another account's row (by someone with database
@@ -59,18 +72,7 @@ export function createMfaService(
       ...(last === null ? {} : { afterTimeStep: last }),
     });
     if (!result.valid || !('timeStep' in result)) return false;
-    const step = result.timeStep;
-    const claimed = await db
-      .update(userAccount)
-      .set({ mfaLastTimeStep: step })
-      .where(
-        and(
-          eq(userAccount.id, account.id),
-          sql`(${userAccount.mfaLastTimeStep} is null or ${userAccount.mfaLastTimeStep} < ${step})`,
-        ),
-      )
-      .returning({ id: userAccount.id });
-    return claimed.length === 1;
+    return claimTotpStep(db, account.id, result.timeStep);
   };
 
   return {
@@ -79,16 +81,10 @@ export function createMfaService(
      * Returns how many were converted.
      */
     async resealLegacySecrets(): Promise<number> {
-      const legacy = await db
-        .select({ id: userAccount.id, sealed: userAccount.mfaSecretSealed })
-        .from(userAccount)
-        .where(sql`${userAccount.mfaSecretSealed} like 'v1.%'`);
+      const legacy = await findLegacySealedSecrets(db);
       for (const row of legacy) {
-        const secret = keyring.unseal(row.sealed!);
-        await db
-          .update(userAccount)
-          .set({ mfaSecretSealed: keyring.seal(secret, mfaSecretAad(row.id)) })
-          .where(and(eq(userAccount.id, row.id), eq(userAccount.mfaSecretSealed, row.sealed!)));
+        const secret = keyring.unseal(row.sealed);
+        await replaceSealedSecret(db, row.id, row.sealed, keyring.seal(secret, mfaSecretAad(row.id)));
       }
       return legacy.length;
     },
@@ -116,18 +112,7 @@ export function createMfaService(
       let usedRecovery = false;
       let ok = /^\d{6}$/.test(code) && (await checkTotp(account, code));
       if (!ok && code.includes('-')) {
-        const used = await db
-          .update(recoveryCode)
-          .set({ usedAt: new Date() })
-          .where(
-            and(
-              eq(recoveryCode.userId, account.id),
-              eq(recoveryCode.codeHash, keyring.blindIndex(code.toLowerCase())),
-              isNull(recoveryCode.usedAt),
-            ),
-          )
-          .returning({ id: recoveryCode.id });
-        ok = used.length === 1;
+        ok = await useRecoveryCode(db, account.id, keyring.blindIndex(code.toLowerCase()));
         usedRecovery = ok;
       }
       if (!ok) {
@@ -137,8 +122,8 @@ export function createMfaService(
         });
       }
       await db.transaction(async (tx) => {
-        await tx.update(session).set({ mfaPassed: true }).where(eq(session.tokenHash, sess.tokenHash));
-        await tx.update(userAccount).set({ failedLoginCount: 0 }).where(eq(userAccount.id, account.id));
+        await markSessionMfaPassed(tx, sess.tokenHash);
+        await resetSecondFactorFailures(tx, account.id);
         await appendAudit(tx, ctxOf(account, client), {
           action: usedRecovery ? 'auth.mfa_recovery_used' : 'auth.mfa_passed',
           recordType: 'user',
@@ -163,10 +148,7 @@ export function createMfaService(
       }
       const secret = generateSecret();
       await db.transaction(async (tx) => {
-        await tx
-          .update(userAccount)
-          .set({ mfaSecretSealed: keyring.seal(secret, mfaSecretAad(account.id)), mfaLastTimeStep: null })
-          .where(eq(userAccount.id, account.id));
+        await storePendingSecret(tx, account.id, keyring.seal(secret, mfaSecretAad(account.id)));
         await appendAudit(tx, ctxOf(account, client), {
           action: 'auth.mfa_enrol_started',
           recordType: 'user',
@@ -196,15 +178,14 @@ export function createMfaService(
       }
       const codes = Array.from({ length: 10 }, newRecoveryCode);
       await db.transaction(async (tx) => {
-        await tx.update(userAccount).set({ mfaEnabled: true }).where(eq(userAccount.id, account.id));
-        await tx.delete(recoveryCode).where(eq(recoveryCode.userId, account.id));
-        await tx
-          .insert(recoveryCode)
-          .values(codes.map((c) => ({ userId: account.id, codeHash: keyring.blindIndex(c) })));
-        await tx.update(session).set({ mfaPassed: true }).where(eq(session.tokenHash, sess.tokenHash));
-        await tx
-          .delete(session)
-          .where(and(eq(session.userId, account.id), sql`${session.tokenHash} <> ${sess.tokenHash}`));
+        await enableMfa(tx, account.id);
+        await replaceRecoveryCodes(
+          tx,
+          account.id,
+          codes.map((c) => keyring.blindIndex(c)),
+        );
+        await markSessionMfaPassed(tx, sess.tokenHash);
+        await deleteOtherSessions(tx, account.id, sess.tokenHash);
         await appendAudit(tx, ctxOf(account, client), {
           action: 'auth.mfa_enrolled',
           recordType: 'user',

@@ -1,5 +1,5 @@
 import { privilegedRoles } from '@pcmt/contracts';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { randomToken, sha256Hex } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { apiToken, session, userAccount } from '../../platform/db/schema/index.ts';
@@ -95,4 +95,58 @@ export async function revokeAllTokens(tx: Db, userId: string): Promise<void> {
     .update(apiToken)
     .set({ revokedAt: new Date() })
     .where(and(eq(apiToken.userId, userId), isNull(apiToken.revokedAt)));
+}
+
+export async function findSessionByHash(db: Db, tokenHash: string): Promise<SessionRow | null> {
+  const [row] = await db.select().from(session).where(eq(session.tokenHash, tokenHash));
+  return row ?? null;
+}
+
+/** Every session of the user ends (suspected compromise, changed rights). */
+export async function deleteUserSessions(db: Db, userId: string): Promise<void> {
+  await db.delete(session).where(eq(session.userId, userId));
+}
+
+/** Every session of the user but `keepTokenHash` (the one that changed the password or enrolled 2FA). */
+export async function deleteOtherSessions(db: Db, userId: string, keepTokenHash: string): Promise<void> {
+  await db.delete(session).where(and(eq(session.userId, userId), ne(session.tokenHash, keepTokenHash)));
+}
+
+/** Opens the re-authentication window of a session (`auth/reauth`). */
+export async function markSessionReauthenticated(db: Db, tokenHash: string): Promise<void> {
+  await db.update(session).set({ reauthAt: new Date() }).where(eq(session.tokenHash, tokenHash));
+}
+
+export async function markSessionMfaPassed(db: Db, tokenHash: string): Promise<void> {
+  await db.update(session).set({ mfaPassed: true }).where(eq(session.tokenHash, tokenHash));
+}
+
+/** The user's unexpired sessions, most recently used first. */
+export async function listLiveSessions(db: Db, userId: string): Promise<SessionRow[]> {
+  return db
+    .select()
+    .from(session)
+    .where(and(eq(session.userId, userId), gt(session.expiresAt, sql`now()`)))
+    .orderBy(desc(session.lastSeenAt));
+}
+
+/**
+ * Ends one of the owner's sessions other than the current one. Returns what the trail keeps of it, or null
+ * when there is no such session of theirs.
+ */
+export async function deleteOwnSession(
+  db: Db,
+  target: { tokenHash: string; userId: string; currentTokenHash: string },
+): Promise<{ ip: string | null; userAgent: string | null } | null> {
+  const [done] = await db
+    .delete(session)
+    .where(
+      and(
+        eq(session.tokenHash, target.tokenHash),
+        eq(session.userId, target.userId),
+        ne(session.tokenHash, target.currentTokenHash),
+      ),
+    )
+    .returning({ ip: session.ip, userAgent: session.userAgent });
+  return done ?? null;
 }

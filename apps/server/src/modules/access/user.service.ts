@@ -1,20 +1,27 @@
 import type { Paged, UserListQuery } from '@pcmt/contracts';
 import { privilegedRoles, type Role, type User } from '@pcmt/contracts';
-import { and, eq } from 'drizzle-orm';
 import { randomToken } from '../../platform/crypto/keys.ts';
 import { hashPassword } from '../../platform/crypto/password.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { recoveryCode, session, userAccount } from '../../platform/db/schema/index.ts';
 import { AppError, conflict, notFound } from '../../platform/errors.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { authorize } from './access.policy.ts';
-import type { Actor } from './actor.ts';
+import { type Actor, SYSTEM_USERNAME } from './actor.ts';
 import { findAgency } from './agency.repository.ts';
 import { auditContextOf } from './agency.service.ts';
+import { clearMfa } from './mfa.repository.ts';
 import { assertPasswordPolicy } from './password-policy.ts';
-import { revokeAllTokens } from './session.repository.ts';
-import { clearAllSignInFailures } from './sign-in-throttle.ts';
-import { findUser, listUsers } from './user.repository.ts';
+import { deleteUserSessions, revokeAllTokens } from './session.repository.ts';
+import { clearAllSignInFailures } from './sign-in-throttle.repository.ts';
+import {
+  clearAccountLock,
+  findUser,
+  insertAccount,
+  listUsers,
+  resetAccountPassword,
+  updateAccountVersioned,
+  usernameTaken,
+} from './user.repository.ts';
 
 export type UserCreateInput = {
   username: string;
@@ -36,7 +43,7 @@ const field = (path: string, message: string) =>
 
 /** A suspected compromise (password or 2FA reset): every session ends and every API token is revoked. */
 async function endAllAccess(tx: Db, userId: string): Promise<void> {
-  await tx.delete(session).where(eq(session.userId, userId));
+  await deleteUserSessions(tx, userId);
   await revokeAllTokens(tx, userId);
 }
 
@@ -89,27 +96,21 @@ export function createUserService(db: Db) {
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
         await assertAgency(tx, actor, input.agencyId);
-        const [taken] = await tx
-          .select({ id: userAccount.id })
-          .from(userAccount)
-          .where(eq(userAccount.username, input.username));
-        if (taken)
+        // `system` is the built-in account's name: reserved even before that account exists.
+        if (input.username === SYSTEM_USERNAME || (await usernameTaken(tx, input.username)))
           throw new AppError('conflict', 'Tên đăng nhập đã tồn tại', {
             details: [{ path: 'username', message: 'Tên đăng nhập đã tồn tại' }],
           });
-        const [row] = await tx
-          .insert(userAccount)
-          .values({
-            username: input.username,
-            displayName: input.displayName,
-            agencyId: input.agencyId,
-            roles: [...new Set(input.roles)],
-            passwordHash,
-            isDemo: opts.isDemo ?? false,
-            mustChangePassword: opts.mustChangePassword ?? true,
-          })
-          .returning({ id: userAccount.id });
-        const created = (await findUser(tx, actor, row!.id))!;
+        const id = await insertAccount(tx, {
+          username: input.username,
+          displayName: input.displayName,
+          agencyId: input.agencyId,
+          roles: [...new Set(input.roles)],
+          passwordHash,
+          isDemo: opts.isDemo ?? false,
+          mustChangePassword: opts.mustChangePassword ?? true,
+        });
+        const created = (await findUser(tx, actor, id))!;
         await appendAudit(tx, auditContextOf(actor), {
           action: 'user.create',
           recordType: 'user',
@@ -128,19 +129,13 @@ export function createUserService(db: Db) {
         if (id === actor.userId && (!input.roles.includes('admin') || input.status !== 'active')) {
           throw field('roles', 'Không thể tự bỏ quyền quản trị hoặc tự khóa tài khoản của mình');
         }
-        const updated = await tx
-          .update(userAccount)
-          .set({
-            displayName: input.displayName,
-            agencyId: input.agencyId,
-            roles: [...new Set(input.roles)],
-            status: input.status,
-            version: input.version + 1,
-            updatedAt: new Date(),
-          })
-          .where(and(eq(userAccount.id, id), eq(userAccount.version, input.version)))
-          .returning({ id: userAccount.id });
-        if (updated.length === 0) throw conflict();
+        const updated = await updateAccountVersioned(tx, id, input.version, {
+          displayName: input.displayName,
+          agencyId: input.agencyId,
+          roles: [...new Set(input.roles)],
+          status: input.status,
+        });
+        if (!updated) throw conflict();
         // A disabled account or a change of agency/roles ends its sessions (rights are re-read at next sign-in)
         // and revokes its API tokens: a token must not carry old rights forward, nor wake up on re-enabling.
         if (
@@ -166,10 +161,7 @@ export function createUserService(db: Db) {
       authorize(actor, 'user.manage');
       return db.transaction(async (tx) => {
         const found = await mustFind(tx, actor, id);
-        await tx
-          .update(userAccount)
-          .set({ lockedUntil: null, failedLoginCount: 0, updatedAt: new Date() })
-          .where(eq(userAccount.id, id));
+        await clearAccountLock(tx, id);
         // …and the slowed-down addresses of this username (the owner called the help desk).
         await clearAllSignInFailures(tx, found.username);
         await appendAudit(tx, auditContextOf(actor), {
@@ -196,16 +188,7 @@ export function createUserService(db: Db) {
       const passwordHash = await hashPassword(password);
       return db.transaction(async (tx) => {
         await mustFind(tx, actor, id);
-        await tx
-          .update(userAccount)
-          .set({
-            passwordHash,
-            mustChangePassword: true,
-            failedLoginCount: 0,
-            lockedUntil: null,
-            updatedAt: new Date(),
-          })
-          .where(eq(userAccount.id, id));
+        await resetAccountPassword(tx, id, passwordHash);
         await endAllAccess(tx, id);
         await appendAudit(tx, auditContextOf(actor), {
           action: 'user.password_reset',
@@ -221,11 +204,7 @@ export function createUserService(db: Db) {
       authorize(actor, 'user.manage');
       return db.transaction(async (tx) => {
         await mustFind(tx, actor, id);
-        await tx
-          .update(userAccount)
-          .set({ mfaEnabled: false, mfaSecretSealed: null, mfaLastTimeStep: null, updatedAt: new Date() })
-          .where(eq(userAccount.id, id));
-        await tx.delete(recoveryCode).where(eq(recoveryCode.userId, id));
+        await clearMfa(tx, id);
         await endAllAccess(tx, id);
         await appendAudit(tx, auditContextOf(actor), {
           action: 'user.mfa_reset',

@@ -1,6 +1,5 @@
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { agency, apiToken, unit, userAccount } from '../../platform/db/schema/index.ts';
+import { recordsNamedBy } from './audit.repository.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,27 +23,11 @@ export async function auditNames(db: Db, values: readonly unknown[]): Promise<Re
   const ids = new Set<string>();
   collectIds(values, ids);
   if (ids.size === 0) return {};
-  const list = [...ids];
+  const found = await recordsNamedBy(db, [...ids]);
   const names: Record<string, string> = {};
-  for (const u of await db
-    .select({ id: userAccount.id, username: userAccount.username, name: userAccount.displayName })
-    .from(userAccount)
-    .where(inArray(userAccount.id, list)))
-    names[u.id] = `${u.name} (${u.username})`;
-  for (const a of await db
-    .select({ id: agency.id, code: agency.code, name: agency.name })
-    .from(agency)
-    .where(inArray(agency.id, list)))
-    names[a.id] = `${a.code} — ${a.name}`;
-  for (const u of await db
-    .select({ id: unit.id, code: unit.code, name: unit.name })
-    .from(unit)
-    .where(inArray(unit.id, list)))
-    names[u.id] = `${u.name} (${u.code})`;
-  for (const t of await db
-    .select({ id: apiToken.id, name: apiToken.name })
-    .from(apiToken)
-    .where(inArray(apiToken.id, list)))
-    names[t.id] = t.name;
+  for (const u of found.users) names[u.id] = `${u.name} (${u.username})`;
+  for (const a of found.agencies) names[a.id] = `${a.code} — ${a.name}`;
+  for (const u of found.units) names[u.id] = `${u.name} (${u.code})`;
+  for (const t of found.tokens) names[t.id] = t.name;
   return names;
 }
