@@ -4,10 +4,11 @@ import type { Actor } from '../modules/access/actor.ts';
 import type { Db } from '../platform/db/client.ts';
 import { queryRows } from '../platform/db/rows.ts';
 import { hotspotRegister } from './hotspots.register.ts';
+import { keyAreaRegisters } from './key-areas.register.ts';
 import type { DemoWorld, KitServices, RegisterDeps } from './register.ts';
 
 /** Every register, on the server. Adding a register adds one entry here. */
-export const serverRegisters = [hotspotRegister] as const;
+export const serverRegisters = [hotspotRegister, ...keyAreaRegisters] as const;
 
 export type AnyServerRegister = (typeof serverRegisters)[number];
 export type RegisterServices = {

@@ -429,33 +429,43 @@ export const communeOverview = z.object({
 });
 export type CommuneOverview = z.infer<typeof communeOverview>;
 
-/** A target indicator against the live figure, for the province and per commune. */
+/** A live figure against a target: exact fraction when it is a share; null value = no data. */
+const targetProgress = z.object({
+  value: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  met: z.boolean().nullable(),
+  status: z.enum(['met', 'not_met', 'no_data']),
+  statement: bilingual,
+});
+
+/** The domain's target indicators against the live figures of a date, for the province and per commune. */
 export const targetsView = z.object({
   on: z.string(),
   targets: z.array(
     z.object({
       id: z.string(),
-      label: bilingual,
-      source: z.string(),
-      year: z.number().int(),
-      /** The target value: a share in percent. */
+      scope: z.enum(['national', 'province']),
+      title: bilingual,
+      measure: bilingual,
+      unit: z.enum(['percent', 'count']),
+      direction: z.enum(['at_least', 'at_most']),
+      strict: z.boolean(),
       target: z.number(),
-      comparison: z.enum(['at_least', 'at_most']),
-      province: z.object({
-        value: z.number().nullable(),
-        numerator: z.number(),
-        denominator: z.number(),
-        met: z.boolean().nullable(),
-      }),
+      byYear: z.number().int().nullable(),
+      documents: z.array(z.string()),
+      confidence: z.string(),
+      /** False: no register holds its figures yet (persons, cases…): always "no data". */
+      measured: z.boolean(),
+      province: targetProgress,
     }),
   ),
+  /** Per commune of the date, the targets measured at commune level (keyed by target id). */
   communes: z.array(
     z.object({
       unit: unitRef,
       communeClass: communeClass.nullable(),
-      drugFree: z.boolean(),
-      hotspotsRecorded: z.number().int(),
-      hotspotsEliminated: z.number().int(),
+      progress: z.record(z.string(), targetProgress),
     }),
   ),
 });
