@@ -5,10 +5,17 @@ import type { Db } from '../platform/db/client.ts';
 import { queryRows } from '../platform/db/rows.ts';
 import { hotspotRegister } from './hotspots.register.ts';
 import { keyAreaRegisters } from './key-areas.register.ts';
+import { programmeRegister } from './programmes.register.ts';
 import type { DemoWorld, KitServices, RegisterDeps } from './register.ts';
+import { taskRegister } from './tasks.register.ts';
 
 /** Every register, on the server. Adding a register adds one entry here. */
-export const serverRegisters = [hotspotRegister, ...keyAreaRegisters] as const;
+export const serverRegisters = [
+  hotspotRegister,
+  ...keyAreaRegisters,
+  programmeRegister,
+  taskRegister,
+] as const;
 
 export type AnyServerRegister = (typeof serverRegisters)[number];
 export type RegisterServices = {

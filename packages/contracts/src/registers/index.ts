@@ -1,16 +1,25 @@
 import { hotspotContract } from './hotspots.ts';
 import { keyAreaContracts } from './key-areas.ts';
+import { programmeContract } from './programmes.ts';
+import { taskContract } from './tasks.ts';
 
 export * from './hotspot-enums.ts';
 export * from './hotspots.ts';
 export * from './key-area-enums.ts';
 export * from './key-areas.ts';
 export * from './programme-enums.ts';
+export * from './programmes.ts';
 export * from './register-contract.ts';
 export * from './task-enums.ts';
+export * from './tasks.ts';
 
 /** Every register, on the shared side. Adding a register adds one entry here. */
-export const registerContracts = [hotspotContract, ...keyAreaContracts] as const;
+export const registerContracts = [
+  hotspotContract,
+  ...keyAreaContracts,
+  programmeContract,
+  taskContract,
+] as const;
 export type RegisterPermission = (typeof registerContracts)[number]['permissions'][number];
 export type RegisterAuditAction = keyof (typeof registerContracts)[number]['auditActions'];
 export * from './timeline.ts';

@@ -35,6 +35,13 @@ export const evaluationOutcomes: readonly ProgrammeStatus[] = ['succeeded', 'fai
 /** Statuses in which the plan is being carried out (monthly reports, tasks from plan items). */
 export const workingProgrammeStatuses: readonly ProgrammeStatus[] = ['approved', 'in_progress', 'extended'];
 
+/** Statuses in which monthly progress is reported (the evaluation month included). */
+export const reportingProgrammeStatuses: readonly ProgrammeStatus[] = [
+  'in_progress',
+  'extended',
+  'evaluating',
+];
+
 /** Statuses of a programme that is over (no more reports or plan items). */
 export const finishedProgrammeStatuses: readonly ProgrammeStatus[] = ['closed', 'stable', 'relapsed'];
 

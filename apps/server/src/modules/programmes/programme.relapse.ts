@@ -1,0 +1,105 @@
+import type { IndicatorSnapshot, ProgrammeStatus } from '@pcmt/contracts';
+import { formatDateVi, relapseSignals, ruleSetFor } from '@pcmt/domain';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { programme } from '../../platform/db/schema/index.ts';
+import { appendAudit, systemContext } from '../audit/audit.recorder.ts';
+import { insertProgrammeEvent, watchedProgrammes } from './programme.repository.ts';
+import { areaUnits, reformationsIn, snapshotOf } from './programme-indicators.ts';
+
+export type RelapseCheck = { programmeId: string; reasons: { vi: string; en: string }[] };
+
+/**
+ * The relapse watch (tái phức tạp): for each programme in `succeeded`, a hotspot of its commune re-formed
+ * between the success and the end of the watch (up to `today`), or — while the watch runs — indicators that
+ * rose again against those at success (`relapseSignals`, under the rule set in force today), flag the
+ * programme `relapsed` with the reasons. The system acts: the event has no officer, the audit row names
+ * `system`. A programme someone moved meanwhile is skipped (guarded UPDATE), never overwritten.
+ */
+export function relapseCheckOf(db: Db) {
+  return async function checkRelapses(today: string): Promise<RelapseCheck[]> {
+    const flagged: RelapseCheck[] = [];
+    for (const p of await watchedProgrammes(db)) {
+      if (!p.watchUntil || today < p.statusSince) continue;
+      const units = await areaUnits(db, p.unitId);
+      const watchEnd = today < p.watchUntil ? today : p.watchUntil;
+      const reformed = await reformationsIn(db, units, p.statusSince, watchEnd);
+      const atSuccess = p.atSuccess as IndicatorSnapshot | null;
+      // Figures of today say nothing about a watch that is over; a re-formation dated within it still counts.
+      const current = today <= p.watchUntil && atSuccess ? await snapshotOf(db, p.unitId, today) : null;
+      const ruleSet = ruleSetFor(today) ?? undefined;
+      const signals =
+        atSuccess && current
+          ? relapseSignals(
+              atSuccess.indicators,
+              current.indicators,
+              reformed.length,
+              ruleSet ? { ruleSet } : {},
+            )
+          : reformed.length
+            ? [{ id: 'reformed_hotspot', vi: '', en: '' }]
+            : [];
+      const named = reformed.map((r) => `${r.name} (${formatDateVi(r.on)})`).join(', ');
+      const reasons = signals.map((s) =>
+        s.id === 'reformed_hotspot'
+          ? {
+              vi: `Điểm, tụ điểm tái hoạt động trong thời gian theo dõi: ${named}`,
+              en: `Hotspot re-formed during the watch period: ${named}`,
+            }
+          : { vi: s.vi, en: s.en },
+      );
+      if (!reasons.length) continue;
+      const on = reformed[0]?.on ?? today;
+      const moved = await db.transaction(async (tx) => {
+        const done = await tx
+          .update(programme)
+          .set({
+            status: 'relapsed' satisfies ProgrammeStatus,
+            statusSince: on,
+            relapseReasons: reasons,
+            version: p.version + 1,
+            updatedAt: new Date(),
+          })
+          .where(
+            and(eq(programme.id, p.id), eq(programme.status, 'succeeded'), eq(programme.version, p.version)),
+          )
+          .returning({ id: programme.id });
+        if (!done.length) return false;
+        await insertProgrammeEvent(tx, {
+          programmeId: p.id,
+          fromStatus: 'succeeded',
+          toStatus: 'relapsed',
+          on,
+          reason: reasons.map((r) => r.vi).join('; '),
+          createdBy: null,
+        });
+        await appendAudit(tx, systemContext('relapse-check'), {
+          action: 'programme.relapse',
+          recordType: 'programme',
+          recordId: p.id,
+          before: { status: 'succeeded' },
+          after: { status: 'relapsed', statusSince: on, relapseReasons: reasons, reason: reasons[0]!.vi },
+        });
+        return true;
+      });
+      if (moved) flagged.push({ programmeId: p.id, reasons });
+    }
+    return flagged;
+  };
+}
+
+/**
+ * Runs the relapse check at start and then every `minutes` (the way audit checkpoints are scheduled), on the
+ * server only; a failure is logged and retried at the next tick. Returns the function that stops it.
+ */
+export function scheduleRelapseChecks(
+  check: (at: Date) => Promise<unknown>,
+  opts: { minutes: number; log: { warn: (o: object, msg: string) => void } },
+): () => void {
+  const run = () =>
+    void check(new Date()).catch((err: unknown) => opts.log.warn({ err }, 'relapse check failed'));
+  run();
+  const timer = setInterval(run, opts.minutes * 60_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,575 @@
+import {
+  type CommitteeMemberInput,
+  type IndicatorSnapshot,
+  type Paged,
+  type Programme,
+  type ProgrammeCreate,
+  type ProgrammeEvaluation,
+  type ProgrammeListItem,
+  type ProgrammeListQuery,
+  type ProgrammeMembersUpdate,
+  type ProgrammePlanItems,
+  type ProgrammeReport,
+  type ProgrammeReportCreate,
+  type ProgrammeStatus,
+  type ProgrammeTransition,
+  type ProgrammeUpdate,
+  programmeContract,
+  programmeStatusLabel,
+  type Task,
+  type TimelineEntry,
+} from '@pcmt/contracts';
+import {
+  allowedProgrammeTransitions,
+  defaultEvaluationChecklist,
+  defaultProgrammeRules,
+  type EvaluationCriterion,
+  type EvaluationProblem,
+  evaluateProgramme,
+  evaluationOutcomes,
+  type ProgrammeRules,
+  periodProblem,
+  programmeEndsOn,
+  programmeWatchEndsOn,
+  reportingProgrammeStatuses,
+  vietnamDateOf,
+  workingProgrammeStatuses,
+} from '@pcmt/domain';
+import type { Db } from '../../platform/db/client.ts';
+import { programme } from '../../platform/db/schema/index.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { authorize } from '../access/access.policy.ts';
+import type { Actor } from '../access/actor.ts';
+import { auditContextOf } from '../access/agency.service.ts';
+import { appendAudit } from '../audit/audit.recorder.ts';
+import { recordTimeline } from '../kit/timeline.ts';
+import { transitionStatus, updateVersioned } from '../kit/versioned.ts';
+import { attachmentsOf } from '../tasks/task.repository.ts';
+import type { PreparedTask, TaskService } from '../tasks/task.service.ts';
+import { type RelapseCheck, relapseCheckOf } from './programme.relapse.ts';
+import {
+  communeValidOn,
+  existingAgencies,
+  findProgramme,
+  insertCriteria,
+  insertProgramme,
+  insertProgrammeEvent,
+  insertReport,
+  keyAreaUnit,
+  latestCriteria,
+  listProgrammes,
+  membersOf,
+  nextRound,
+  replaceMembers,
+  reportSummaryOf,
+  reportsOf,
+  unitWithin,
+} from './programme.repository.ts';
+import { snapshotOf } from './programme-indicators.ts';
+
+const field = (path: string, message: string) =>
+  new AppError('validation_failed', message, { details: [{ path, message }] });
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+const minDate = (...dates: string[]) => [...dates].sort()[0]!;
+
+const evaluationMessage: Record<EvaluationProblem['kind'], string> = {
+  unknown_criterion: 'Tiêu chí không có trong bộ tiêu chí đánh giá',
+  duplicate_criterion: 'Tiêu chí bị lặp lại',
+  missing_required: 'Thiếu tiêu chí bắt buộc',
+  missing_evidence: 'Tiêu chí không đạt phải có minh chứng',
+};
+const problemIssue = (p: EvaluationProblem, checklist: readonly EvaluationCriterion[]) =>
+  p.kind === 'missing_required'
+    ? {
+        path: 'criteria',
+        message: `Thiếu tiêu chí bắt buộc: ${checklist.find((c) => c.id === p.criterionId)?.label.vi ?? p.criterionId}`,
+      }
+    : {
+        path: `criteria.${p.index}.${p.kind === 'missing_evidence' ? 'evidence' : 'criterionId'}`,
+        message: evaluationMessage[p.kind],
+      };
+
+export type ProgrammeDeps = {
+  tasks: TaskService;
+  rules?: ProgrammeRules;
+  checklist?: readonly EvaluationCriterion[];
+  now?: () => Date;
+};
+
+/**
+ * The transformation programme register: draw up (with the baseline), edit, move through the lifecycle,
+ * keep the committee, report monthly, turn plan items into tasks, evaluate against the checklist, and watch
+ * for relapse after success (`checkRelapses`, on a schedule and before reads).
+ */
+export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
+  const rules = deps.rules ?? defaultProgrammeRules;
+  const checklist = deps.checklist ?? defaultEvaluationChecklist;
+  const now = deps.now ?? (() => new Date());
+  const today = () => vietnamDateOf(now());
+  const relapses = relapseCheckOf(db);
+
+  const mustFind = async (
+    tx: Db,
+    actor: Actor,
+    id: string,
+    permission: Parameters<typeof findProgramme>[4] = 'programme.read',
+  ) => {
+    const found = await findProgramme(tx, actor, id, today(), permission);
+    if (!found) throw notFound('chương trình chuyển hóa');
+    return found;
+  };
+
+  function assertOn(path: string, on: string, after?: { date: string; what: string }) {
+    if (on > today()) throw field(path, 'Ngày không được sau ngày hôm nay');
+    if (after && on < after.date)
+      throw field(path, `Ngày không được trước ${after.what} (${vnDate(after.date)})`);
+  }
+
+  async function assertMembers(members: CommitteeMemberInput[]) {
+    const ids = [...new Set(members.flatMap((m) => (m.agencyId ? [m.agencyId] : [])))];
+    const found = await existingAgencies(db, ids);
+    const i = members.findIndex((m) => m.agencyId && !found.has(m.agencyId));
+    if (i >= 0) throw field(`members.${i}.agencyId`, 'Cơ quan không tồn tại');
+  }
+  const memberRows = (actor: Actor, members: CommitteeMemberInput[]) =>
+    members.map((m) => ({
+      name: m.name,
+      kind: m.kind,
+      agencyId: m.agencyId ?? null,
+      organisation: m.organisation ?? null,
+      title: m.title ?? null,
+      role: m.role,
+      createdBy: actor.userId,
+    }));
+
+  /** The facts shared by create and update, checked: commune on the start date, in scope, period, links. */
+  async function checkFacts(actor: Actor, input: ProgrammeCreate | ProgrammeUpdate, selfId?: string) {
+    if (!(await communeValidOn(db, input.unitId, input.periodFrom)))
+      throw field(
+        'unitId',
+        `Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực vào ngày ${vnDate(input.periodFrom)}`,
+      );
+    if (!(await unitWithin(db, actor, input.unitId, 'programme.write')))
+      throw field('unitId', 'Chỉ lập chương trình cho xã, phường trong địa bàn phụ trách');
+    const periodTo = input.periodTo ?? programmeEndsOn(input.periodFrom, rules);
+    const problem = periodProblem(input.periodFrom, periodTo);
+    if (problem) throw field(problem.field, problem.message.vi);
+    if (input.decisionDate) assertOn('decisionDate', input.decisionDate);
+    if (input.keyAreaId) {
+      const area = await keyAreaUnit(db, input.keyAreaId);
+      if (!area) throw field('keyAreaId', 'Không tìm thấy địa bàn trọng điểm đã chọn');
+      if (area !== input.unitId)
+        throw field('keyAreaId', 'Địa bàn trọng điểm không thuộc xã, phường của chương trình');
+    }
+    if (input.previousProgrammeId) {
+      const previous =
+        input.previousProgrammeId !== selfId &&
+        (await findProgramme(db, actor, input.previousProgrammeId, today()));
+      if (!previous) throw field('previousProgrammeId', 'Không tìm thấy chương trình trước đã chọn');
+    }
+    return {
+      name: input.name,
+      unitId: input.unitId,
+      keyAreaId: input.keyAreaId ?? null,
+      decisionNumber: input.decisionNumber ?? null,
+      decisionDate: input.decisionDate ?? null,
+      decisionIssuer: input.decisionIssuer ?? null,
+      periodFrom: input.periodFrom,
+      periodTo,
+      objectives: input.objectives ?? null,
+      previousProgrammeId: input.previousProgrammeId ?? null,
+    };
+  }
+
+  /** The programme with its committee, reports, checklist and latest evaluation. */
+  async function detailOf(tx: Db, item: ProgrammeListItem): Promise<Programme> {
+    const [members, reports, answers] = [
+      await membersOf(tx, item.id),
+      await reportSummaryOf(tx, item.id),
+      await latestCriteria(tx, item.id),
+    ];
+    const byId = new Map(checklist.map((c) => [c.id, c]));
+    const first = answers[0];
+    const evaluation = first
+      ? {
+          round: first.round,
+          on: first.evaluatedOn,
+          passed: evaluateProgramme(
+            answers.map((a) => ({ criterionId: a.criterionId, met: a.met, evidence: a.evidence })),
+            checklist,
+          ).passed,
+          criteria: answers.map((a) => ({
+            criterionId: a.criterionId,
+            label: byId.get(a.criterionId)?.label ?? { vi: a.criterionId, en: a.criterionId },
+            required: byId.get(a.criterionId)?.required ?? false,
+            met: a.met,
+            evidence: a.evidence,
+            attachmentId: a.attachmentId,
+          })),
+        }
+      : null;
+    return { ...item, members, reports, checklist: [...checklist], evaluation };
+  }
+
+  /** A status change with its event and audit row, in the caller's transaction. */
+  async function moveIn(
+    tx: Db,
+    actor: Actor,
+    before: ProgrammeListItem,
+    m: { to: ProgrammeStatus; on: string; version: number; reason: string; set?: Record<string, unknown> },
+  ) {
+    await transitionStatus<ProgrammeStatus>(tx, programme, actor, {
+      id: before.id,
+      version: m.version,
+      from: before.status,
+      to: m.to,
+      allowed: allowedProgrammeTransitions,
+      label: (s) => programmeStatusLabel[s],
+      set: { statusSince: m.on, ...m.set },
+    });
+    await insertProgrammeEvent(tx, {
+      programmeId: before.id,
+      fromStatus: before.status,
+      toStatus: m.to,
+      on: m.on,
+      reason: m.reason,
+      createdBy: actor.userId,
+    });
+  }
+
+  const service = {
+    contract: programmeContract,
+    checklist,
+    /** The task service plan items are written through (the demo follows its tasks with it). */
+    tasks: deps.tasks,
+
+    async create(actor: Actor, input: ProgrammeCreate, opts: { isDemo?: boolean } = {}): Promise<Programme> {
+      authorize(actor, 'programme.write');
+      const facts = await checkFacts(actor, input);
+      const members = input.members ?? [];
+      await assertMembers(members);
+      const baseline = await snapshotOf(db, input.unitId, input.periodFrom, input.baseline);
+      // A programme recorded after the fact is a draft as of its own dates, so its later steps can be dated.
+      const since = minDate(today(), input.periodFrom, ...(input.decisionDate ? [input.decisionDate] : []));
+      return db.transaction(async (tx) => {
+        const id = await insertProgramme(tx, {
+          ...facts,
+          agencyId: actor.agencyId,
+          status: 'draft',
+          statusSince: since,
+          baseline,
+          createdBy: actor.userId,
+          updatedBy: actor.userId,
+          isDemo: opts.isDemo ?? false,
+        });
+        await replaceMembers(tx, id, memberRows(actor, members));
+        await insertProgrammeEvent(tx, {
+          programmeId: id,
+          fromStatus: null,
+          toStatus: 'draft',
+          on: since,
+          reason: 'Lập chương trình chuyển hóa',
+          createdBy: actor.userId,
+        });
+        const created = await detailOf(tx, await mustFind(tx, actor, id));
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'programme.create',
+          recordType: 'programme',
+          recordId: id,
+          after: created,
+        });
+        return created;
+      });
+    },
+
+    async update(actor: Actor, id: string, input: ProgrammeUpdate): Promise<Programme> {
+      authorize(actor, 'programme.write');
+      const before = await mustFind(db, actor, id, 'programme.write');
+      const facts = await checkFacts(actor, input, id);
+      return db.transaction(async (tx) => {
+        await updateVersioned(tx, programme, actor, { id, version: input.version }, facts);
+        const after = await mustFind(tx, actor, id);
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'programme.update',
+          recordType: 'programme',
+          recordId: id,
+          before,
+          after,
+        });
+        return detailOf(tx, after);
+      });
+    },
+
+    /**
+     * A dated move of the lifecycle with its reason. Đạt / không đạt come only from the evaluation; gia hạn
+     * carries the new end date; ổn định waits for the end of the watch; tái phức tạp keeps its reason.
+     */
+    async transition(actor: Actor, id: string, input: ProgrammeTransition): Promise<Programme> {
+      authorize(actor, 'programme.write');
+      const before = await mustFind(db, actor, id, 'programme.write');
+      if (evaluationOutcomes.includes(input.to))
+        throw field('to', 'Kết quả đạt / không đạt chỉ ghi qua đánh giá theo bộ tiêu chí');
+      assertOn('on', input.on, { date: before.statusSince, what: 'ngày của trạng thái hiện tại' });
+      const set: Record<string, unknown> = {};
+      if (
+        input.to === 'approved' &&
+        !before.decisionNumber &&
+        allowedProgrammeTransitions(before.status).includes('approved')
+      )
+        throw field('decisionNumber', 'Cần số quyết định phê duyệt trước khi phê duyệt');
+      if (input.to === 'extended' && before.status === 'failed') {
+        if (!input.periodTo || input.periodTo <= before.periodTo)
+          throw field('periodTo', 'Gia hạn cần ngày kết thúc mới sau ngày kết thúc hiện tại');
+        set.periodTo = input.periodTo;
+      }
+      if (input.to === 'stable' && before.watchUntil && input.on < before.watchUntil)
+        throw field('on', `Chưa hết thời gian theo dõi (đến ${vnDate(before.watchUntil)})`);
+      if (input.to === 'relapsed') set.relapseReasons = [{ vi: input.reason, en: input.reason }];
+      return db.transaction(async (tx) => {
+        await moveIn(tx, actor, before, {
+          to: input.to,
+          on: input.on,
+          version: input.version,
+          reason: input.reason,
+          set,
+        });
+        const after = await mustFind(tx, actor, id);
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'programme.transition',
+          recordType: 'programme',
+          recordId: id,
+          before: { status: before.status, statusSince: before.statusSince, periodTo: before.periodTo },
+          after: {
+            status: input.to,
+            statusSince: input.on,
+            ...set,
+            reason: input.reason,
+            citation: input.citation ?? null,
+          },
+        });
+        return detailOf(tx, after);
+      });
+    },
+
+    /** The steering committee, replaced as a whole under the programme's version. */
+    async members(actor: Actor, id: string, input: ProgrammeMembersUpdate): Promise<Programme> {
+      authorize(actor, 'programme.write');
+      await mustFind(db, actor, id, 'programme.write');
+      await assertMembers(input.members);
+      const before = await membersOf(db, id);
+      return db.transaction(async (tx) => {
+        await updateVersioned(tx, programme, actor, { id, version: input.version }, {});
+        await replaceMembers(tx, id, memberRows(actor, input.members));
+        const after = await detailOf(tx, await mustFind(tx, actor, id));
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'programme.members',
+          recordType: 'programme',
+          recordId: id,
+          before: { members: before },
+          after: { members: after.members },
+        });
+        return after;
+      });
+    },
+
+    async reports(actor: Actor, id: string): Promise<{ data: ProgrammeReport[] }> {
+      authorize(actor, 'programme.read');
+      await mustFind(db, actor, id);
+      return { data: await reportsOf(db, id) };
+    },
+
+    /** A monthly progress report, for a month of the period that has begun, while the plan is carried out. */
+    async addReport(actor: Actor, id: string, input: ProgrammeReportCreate, opts: { isDemo?: boolean } = {}) {
+      authorize(actor, 'programme.report');
+      const p = await mustFind(db, actor, id, 'programme.report');
+      if (!reportingProgrammeStatuses.includes(p.status))
+        throw new AppError('conflict', 'Chỉ báo cáo tiến độ khi chương trình đang thực hiện');
+      if (input.month < p.periodFrom.slice(0, 7) || input.month > p.periodTo.slice(0, 7))
+        throw field('month', 'Tháng báo cáo nằm ngoài thời gian thực hiện');
+      if (input.month > today().slice(0, 7)) throw field('month', 'Tháng báo cáo chưa bắt đầu');
+      return db.transaction(async (tx) => {
+        const reportId = await insertReport(tx, {
+          programmeId: id,
+          month: `${input.month}-01`,
+          summary: input.summary,
+          figures: input.figures ?? {},
+          createdBy: actor.userId,
+          isDemo: opts.isDemo ?? false,
+        });
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'programme.report',
+          recordType: 'programme',
+          recordId: id,
+          after: { reportId, month: input.month, summary: input.summary, figures: input.figures ?? {} },
+        });
+        const all = await reportsOf(tx, id);
+        return all.find((r) => r.id === reportId)!;
+      });
+    },
+
+    /**
+     * The final evaluation: every required criterion answered, evidence for each one not met, files attached to
+     * this programme; đạt starts the watch (with the indicators of that day), không đạt leaves the choice of
+     * gia hạn or kết thúc.
+     */
+    async evaluate(actor: Actor, id: string, input: ProgrammeEvaluation): Promise<Programme> {
+      authorize(actor, 'programme.evaluate');
+      const before = await mustFind(db, actor, id, 'programme.evaluate');
+      if (before.status !== 'evaluating')
+        throw new AppError('conflict', 'Chỉ đánh giá khi chương trình đang ở bước đánh giá');
+      assertOn('on', input.on, { date: before.statusSince, what: 'ngày của trạng thái hiện tại' });
+      const result = evaluateProgramme(input.criteria, checklist);
+      if (result.problems.length) {
+        const details = result.problems.map((p) => problemIssue(p, checklist));
+        throw new AppError('validation_failed', details[0]!.message, { details });
+      }
+      const wanted = input.criteria.flatMap((c) => (c.attachmentId ? [c.attachmentId] : []));
+      const files = await attachmentsOf(db, 'programme', id, wanted);
+      const bad = input.criteria.findIndex((c) => c.attachmentId && !files.has(c.attachmentId));
+      if (bad >= 0)
+        throw field(`criteria.${bad}.attachmentId`, 'Tệp minh chứng không thuộc chương trình này');
+      const to: ProgrammeStatus = result.passed ? 'succeeded' : 'failed';
+      const atSuccess: IndicatorSnapshot | null = result.passed
+        ? await snapshotOf(db, before.unit.id, input.on)
+        : null;
+      const watchUntil = result.passed ? programmeWatchEndsOn(input.on, rules) : null;
+      const round = await nextRound(db, id);
+      const unmet = result.unmetRequired
+        .map((c) => checklist.find((x) => x.id === c)?.label.vi ?? c)
+        .join('; ');
+      const reason =
+        input.reason ??
+        (result.passed ? 'Đánh giá: đạt' : `Đánh giá: không đạt (tiêu chí chưa đạt: ${unmet})`);
+      return db.transaction(async (tx) => {
+        await moveIn(tx, actor, before, {
+          to,
+          on: input.on,
+          version: input.version,
+          reason,
+          set: { watchUntil, atSuccess },
+        });
+        await insertCriteria(
+          tx,
+          input.criteria.map((c) => ({
+            programmeId: id,
+            round,
+            criterionId: c.criterionId,
+            met: c.met,
+            evidence: c.evidence ?? null,
+            attachmentId: c.attachmentId ?? null,
+            evaluatedOn: input.on,
+            createdBy: actor.userId,
+          })),
+        );
+        const after = await detailOf(tx, await mustFind(tx, actor, id));
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'programme.evaluate',
+          recordType: 'programme',
+          recordId: id,
+          before: { status: before.status, statusSince: before.statusSince },
+          after: {
+            status: to,
+            statusSince: input.on,
+            passed: result.passed,
+            round,
+            criteria: input.criteria,
+            watchUntil,
+            reason,
+          },
+        });
+        return after;
+      });
+    },
+
+    /** Plan items → tasks of the programme's commune, all checked first and written in one transaction. */
+    async planTasks(actor: Actor, id: string, input: ProgrammePlanItems): Promise<{ data: Task[] }> {
+      authorize(actor, 'programme.write');
+      authorize(actor, 'task.assign');
+      const p = await mustFind(db, actor, id, 'programme.write');
+      if (!workingProgrammeStatuses.includes(p.status))
+        throw new AppError('conflict', 'Chỉ giao nhiệm vụ khi chương trình đã phê duyệt hoặc đang thực hiện');
+      const prepared: PreparedTask[] = [];
+      for (const [i, item] of input.items.entries())
+        prepared.push(
+          await deps.tasks.prepare(
+            actor,
+            {
+              title: item.title,
+              description: item.description ?? null,
+              unitId: p.unit.id,
+              sourceKind: 'programme_plan_item',
+              sourceId: id,
+              assigneeAgencyId: item.assigneeAgencyId,
+              assigneeUserId: item.assigneeUserId ?? null,
+              assignedOn: item.assignedOn,
+              deadline: item.deadline,
+            },
+            `items.${i}.`,
+          ),
+        );
+      return db.transaction(async (tx) => {
+        const created: Task[] = [];
+        for (const values of prepared)
+          created.push(await deps.tasks.insertPrepared(tx, actor, values, p.isDemo));
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'programme.plan',
+          recordType: 'programme',
+          recordId: id,
+          after: { tasks: created.map((t) => ({ id: t.id, title: t.title, deadline: t.deadline })) },
+        });
+        return { data: created };
+      });
+    },
+
+    /** Reading a programme is audited like every register read. */
+    async get(actor: Actor, id: string): Promise<Programme> {
+      authorize(actor, 'programme.read');
+      await service.checkRelapses(now());
+      return db.transaction(async (tx) => {
+        const found = await detailOf(tx, await mustFind(tx, actor, id));
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'programme.read',
+          recordType: 'programme',
+          recordId: id,
+        });
+        return found;
+      });
+    },
+
+    async list(actor: Actor, q: ProgrammeListQuery): Promise<Paged<ProgrammeListItem>> {
+      authorize(actor, 'programme.read');
+      await service.checkRelapses(now());
+      return db.transaction(async (tx) => {
+        const page = await listProgrammes(tx, actor, q, today());
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'programme.list',
+          recordType: 'programme',
+          after: { returned: page.data.length, total: page.total, filter: q },
+        });
+        return page;
+      });
+    },
+
+    /**
+     * Flags tái phức tạp on every programme watched after success whose commune had a hotspot re-formed within
+     * the watch, or whose indicators rose again (the domain's `relapseSignals`). `at` is the clock (injected by
+     * tests); the system is the actor. Returns the programmes flagged.
+     */
+    async checkRelapses(at: Date): Promise<RelapseCheck[]> {
+      return relapses(vietnamDateOf(at));
+    },
+
+    async readable(actor: Actor, id: string): Promise<boolean> {
+      return !!(await findProgramme(db, actor, id, today()));
+    },
+
+    async timeline(actor: Actor, id: string, language: 'vi' | 'en'): Promise<TimelineEntry[]> {
+      authorize(actor, 'programme.read');
+      await mustFind(db, actor, id);
+      return recordTimeline(db, programmeContract, id, language);
+    },
+  };
+  return service;
+}
+
+export type ProgrammeService = ReturnType<typeof createProgrammeService>;
