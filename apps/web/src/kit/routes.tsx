@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { hotspotTitle } from '../features/hotspots/nav.ts';
+import { areaTitle } from '../features/key-areas/nav.ts';
 import type { Gate } from './permissions.ts';
 
 export type MenuGroup = 'main' | 'admin' | 'account';
@@ -76,6 +77,62 @@ export const pageRoutes: readonly PageRoute[] = [
     page: lazyPage(() => import('../features/hotspots/hotspot-edit-page.tsx')),
     gate: 'hotspot.write',
     parent: '/hotspots',
+  },
+  {
+    path: '/areas',
+    title: () => areaTitle('province'),
+    page: lazyPage(() => import('../features/key-areas/province-page.tsx')),
+    gate: 'key_area.read',
+    menu: 'main',
+  },
+  {
+    path: '/communes/:unitId',
+    title: () => areaTitle('commune'),
+    page: lazyPage(() => import('../features/key-areas/commune-page.tsx')),
+    gate: 'key_area.read',
+    parent: '/areas',
+  },
+  {
+    path: '/key-areas',
+    title: () => areaTitle('list'),
+    page: lazyPage(() => import('../features/key-areas/key-areas-page.tsx')),
+    gate: 'key_area.read',
+    menu: 'main',
+  },
+  {
+    path: '/key-areas/new',
+    title: () => areaTitle('create'),
+    page: lazyPage(() => import('../features/key-areas/key-area-create-page.tsx')),
+    gate: 'key_area.write',
+    parent: '/key-areas',
+  },
+  {
+    path: '/key-areas/figures',
+    title: () => areaTitle('figures'),
+    page: lazyPage(() => import('../features/key-areas/figures-page.tsx')),
+    gate: 'key_area.read',
+    parent: '/key-areas',
+  },
+  {
+    path: '/key-areas/classifications',
+    title: () => areaTitle('classifications'),
+    page: lazyPage(() => import('../features/key-areas/classifications-page.tsx')),
+    gate: 'key_area.read',
+    parent: '/key-areas',
+  },
+  {
+    path: '/key-areas/:id',
+    title: () => areaTitle('detail'),
+    page: lazyPage(() => import('../features/key-areas/key-area-detail-page.tsx')),
+    gate: 'key_area.read',
+    parent: '/key-areas',
+  },
+  {
+    path: '/key-areas/:id/edit',
+    title: () => areaTitle('edit'),
+    page: lazyPage(() => import('../features/key-areas/key-area-edit-page.tsx')),
+    gate: 'key_area.write',
+    parent: '/key-areas',
   },
   {
     path: '/admin/users',
