@@ -22,7 +22,7 @@ import {
 } from '../../apps/server/test/fixtures.ts';
 import { pct } from './stats.ts';
 
-const RUNS = 7;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CHROMIUM = process.env.PCMT_CHROMIUM ?? '/usr/bin/chromium';
 const STATUSES = [
   'detected',
@@ -164,11 +164,19 @@ const newContext = async () => {
 async function visit(context: Awaited<ReturnType<typeof newContext>>, points: number, trace = false) {
   const page = await context.newPage();
   const started = performance.now();
-  // BENCH_TRACE=1: print when each request ends, relative to the navigation (where the time goes).
-  if (trace)
-    page.on('requestfinished', (r) =>
-      console.log(`  +${Math.round(performance.now() - started)} ms  ${r.url().replace(url, '')}`),
-    );
+  // BENCH_TRACE=1: when each request started and ended, relative to the navigation, and its bytes on the wire.
+  if (trace) {
+    const begun = new Map<unknown, number>();
+    page.on('request', (r) => begun.set(r, performance.now() - started));
+    page.on('requestfinished', async (r) => {
+      const end = performance.now() - started;
+      const sizes = await r.sizes().catch(() => null);
+      const kB = sizes ? ((sizes.responseBodySize + sizes.responseHeadersSize) / 1000).toFixed(1) : '?';
+      console.log(
+        `  ${String(Math.round(begun.get(r) ?? 0)).padStart(5)} → ${String(Math.round(end)).padStart(5)} ms  ${kB.padStart(6)} kB  ${r.url().replace(url, '')}`,
+      );
+    });
+  }
   await page.goto(`${url}/hotspots/map`, { waitUntil: 'commit' });
   await page
     .locator(`[data-testid="hotspot-map"][data-ready="true"][data-boundaries][data-points="${points}"]`)
@@ -187,15 +195,18 @@ try {
     await seedTo(total);
     // One throwaway visit: the server's caches (boundaries, units) and Chromium's process pool are warm.
     const first = await newContext();
-    await visit(first, total, process.env.BENCH_TRACE === '1' && total === 5000);
+    await visit(first, total);
     await first.close();
+    const trace = process.env.BENCH_TRACE === '1';
     const cold: number[] = [];
     const warm: number[] = [];
     let drawn = 0;
     for (let i = 0; i < RUNS; i++) {
       const context = await newContext();
-      const c = await visit(context, total);
+      if (trace && i === 0) console.log(`cold visit, ${total} hotspots:`);
+      const c = await visit(context, total, trace && i === 0);
       cold.push(c.ms);
+      if (trace && i === 0) console.log(`  ready at ${Math.round(c.ms)} ms`);
       const w = await visit(context, total);
       warm.push(w.ms);
       drawn = w.drawn;
