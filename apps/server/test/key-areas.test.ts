@@ -1,6 +1,7 @@
 import { ruleSetFor } from '@pcmt/domain';
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
+import { hasEnglish, toEnglish } from '../src/http/messages-en.ts';
 import { queryRows } from '../src/platform/db/rows.ts';
 import { describeEachBackend } from './db.ts';
 import { bearerFor, createAgency, createTestApp, createUser, type TestApp, unitId } from './fixtures.ts';
@@ -461,4 +462,28 @@ describeEachBackend('key areas', (getDb) => {
       expect.objectContaining({ unit: expect.objectContaining({ id: wardToday }) }),
     ]);
   });
+});
+
+it('has an English form for every parameterised message of key areas', () => {
+  const messages = [
+    'Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực trong cả kỳ 01/06/2025 – 31/07/2025',
+    'Xã, phường này đã có số liệu cho kỳ bắt đầu ngày 01/07/2025',
+    'Đã có số liệu cho kỳ bắt đầu ngày 01/07/2025',
+    'Chưa có bộ tiêu chí xếp loại áp dụng vào ngày 01/01/2008',
+    'Xã, phường đã xếp loại không còn hiệu lực vào ngày quyết định (15/07/2025); hãy xếp loại xã, phường hiện hành',
+    'Xã, phường này đang là địa bàn trọng điểm theo quyết định 125/QĐ-UBND',
+    'Kết quả xếp loại làm căn cứ phải của cùng xã, phường (Phường Kon Tum)',
+    'Ngày không được sau ngày đưa ra khỏi danh sách (30/09/2026)',
+    'Ngày không được trước ngày xếp loại (01/09/2025)',
+    'Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực vào ngày 01/07/2025',
+    'Không tìm thấy kết quả xếp loại',
+    'Không tìm thấy địa bàn trọng điểm',
+    'Không tìm thấy số liệu xã, phường',
+    'Không tìm thấy xã, phường',
+  ];
+  for (const m of messages) {
+    expect(hasEnglish(m), m).toBe(true);
+    // Only what the user typed (a decision number, a commune name) stays Vietnamese.
+    expect(toEnglish(m).replace(/QĐ|Phường Kon Tum/g, ''), m).not.toMatch(/[à-ỹđ]/i);
+  }
 });

@@ -4,17 +4,16 @@ import {
   communePageContract,
   keyAreaContract,
 } from '@pcmt/contracts';
-import { sql } from 'drizzle-orm';
 import {
   classificationRoutes,
   communeIndicatorRoutes,
   communePageRoutes,
   keyAreaRoutes,
 } from '../http/routes/areas.routes.ts';
+import { communeOfScopeEndingOn } from '../modules/key-areas/commune.repository.ts';
 import { keyAreaDemo } from '../modules/key-areas/key-area.demo.ts';
 import { createKeyAreaModule, type KeyAreaModule } from '../modules/key-areas/key-area.module.ts';
 import { todayInVietnam } from '../platform/clock.ts';
-import { queryRows } from '../platform/db/rows.ts';
 import { defineRegister, type MatrixWorld, type RegisterDeps } from './register.ts';
 
 /** Figures that both rule sets put in loại I (so a designation can rest on them). */
@@ -34,15 +33,8 @@ const addDays = (iso: string, n: number) =>
 let samplePeriods = 0;
 
 /** The matrix's in-scope commune of 30/6/2025: one that merged into `here` (in its officers' scope). */
-async function predecessorOfHere(world: MatrixWorld): Promise<string> {
-  const [row] = await queryRows<{ id: string }>(
-    world.db,
-    sql`select u.id from unit u join agency_scope_unit s on s.unit_id = u.id and s.agency_id = ${world.actorIn.agencyId}
-         where u.type in ('xa', 'phuong', 'thi_tran') and u.valid_from <= '2025-06-01' and u.valid_to = '2025-06-30'
-         order by u.code limit 1`,
-  );
-  return row!.id;
-}
+const predecessorOfHere = async (world: MatrixWorld) =>
+  (await communeOfScopeEndingOn(world.db, world.actorIn.agencyId, '2025-06-30'))!;
 
 /** A designation resting on a fresh loại I classification of `unitId` on `on` (figures recorded first). */
 async function designate(m: KeyAreaModule, actor: MatrixWorld['actorIn'], unitId: string, on: string) {

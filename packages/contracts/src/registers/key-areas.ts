@@ -69,6 +69,8 @@ export const keyAreaContract = defineRegisterContract({
         'Only a commune classified as class I, II or III can be designated a key area',
       'Không có xã, phường nào trong địa bàn phụ trách vào ngày này':
         'No commune of your jurisdiction exists on this date',
+      'Xã, phường này vừa được chỉ định bởi một quyết định khác':
+        'This commune has just been designated by another decision',
     },
     patterns: [
       [
@@ -78,6 +80,14 @@ export const keyAreaContract = defineRegisterContract({
       [
         /^Xã, phường này đã có số liệu cho kỳ bắt đầu ngày (.+)$/,
         (m) => `This commune already has figures for the period starting on ${m[1]}`,
+      ],
+      [
+        /^Đã có số liệu cho kỳ bắt đầu ngày (.+)$/,
+        (m) => `There are already figures for the period starting on ${m[1]}`,
+      ],
+      [
+        /^Ngày không được sau ngày đưa ra khỏi danh sách \((.+)\)$/,
+        (m) => `The date cannot be after the removal date (${m[1]})`,
       ],
       [
         /^Chưa có bộ tiêu chí xếp loại áp dụng vào ngày (.+)$/,

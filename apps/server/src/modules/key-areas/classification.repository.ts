@@ -174,3 +174,13 @@ export async function insertClassification(
     .returning({ id: communeClassification.id });
   return row!.id;
 }
+
+/** Are there demo classifications already? (The demo seed runs once.) */
+export async function hasDemoClassifications(db: Db): Promise<boolean> {
+  const [row] = await db
+    .select({ id: communeClassification.id })
+    .from(communeClassification)
+    .where(eq(communeClassification.isDemo, true))
+    .limit(1);
+  return !!row;
+}

@@ -17,22 +17,20 @@ import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { recordTimeline } from '../kit/timeline.ts';
 import type { UnitService } from '../units/unit.service.ts';
+import { assertPastDate, field, vnDate } from './area-rules.ts';
 import {
   findClassification,
   findClassifications,
   insertClassification,
   listClassifications,
 } from './classification.repository.ts';
-import { countsOf, hotspotCountsByCommune } from './commune-hotspots.ts';
 import {
-  assertPastDate,
   type CommuneRef,
   communesOn,
   communeValidThroughout,
-  field,
   unitInActorScope,
-  vnDate,
-} from './communes.ts';
+} from './commune.repository.ts';
+import { countsOf, hotspotCountsByCommune } from './commune-hotspots.ts';
 import { indicatorCovering } from './indicator.repository.ts';
 
 /**

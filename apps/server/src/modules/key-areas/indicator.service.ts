@@ -17,7 +17,8 @@ import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { recordTimeline } from '../kit/timeline.ts';
 import { updateVersioned } from '../kit/versioned.ts';
-import { assertPastDate, communeValidThroughout, field, unitInActorScope, vnDate } from './communes.ts';
+import { assertPastDate, field, vnDate } from './area-rules.ts';
+import { communeValidThroughout, unitInActorScope } from './commune.repository.ts';
 import { findIndicator, indicatorAt, insertIndicator, listIndicators } from './indicator.repository.ts';
 
 const figures = (input: CommuneIndicatorCreate) => ({

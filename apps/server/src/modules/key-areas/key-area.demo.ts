@@ -1,7 +1,7 @@
 import type { CommuneIndicatorCreate } from '@pcmt/contracts';
-import { sql } from 'drizzle-orm';
-import { queryRows } from '../../platform/db/rows.ts';
 import type { DemoWorld } from '../../registers/register.ts';
+import { hasDemoClassifications } from './classification.repository.ts';
+import { communesByCode, unitIdOfCodeOn } from './commune.repository.ts';
 import type { KeyAreaModule } from './key-area.module.ts';
 
 type Figures = Omit<CommuneIndicatorCreate, 'unitId' | 'periodFrom' | 'periodTo'>;
@@ -60,14 +60,7 @@ const FIGURES: Record<'class_1' | 'class_2' | 'class_3' | 'none' | 'drug_free', 
   },
 };
 
-const unitIdAt = async (world: DemoWorld, code: string, on: string) =>
-  (
-    await queryRows<{ id: string }>(
-      world.db,
-      sql`select id from unit where code = ${code} and valid_from <= ${on}::date
-            and (valid_to is null or valid_to >= ${on}::date)`,
-    )
-  )[0]?.id ?? null;
+const unitIdAt = (world: DemoWorld, code: string, on: string) => unitIdOfCodeOn(world.db, code, on);
 
 /**
  * Demo key communes, written by the demo PC04 officer through the services (flagged demo): figures of the
@@ -76,23 +69,16 @@ const unitIdAt = async (world: DemoWorld, code: string, on: string) =>
  * Xã Đăk Hà designated key areas on 15/7/2026. Once only.
  */
 export async function keyAreaDemo(m: KeyAreaModule, world: DemoWorld): Promise<number> {
-  const [present] = await queryRows<{ n: number }>(
-    world.db,
-    sql`select count(*)::int as n from commune_classification where is_demo`,
-  );
-  if ((present?.n ?? 0) > 0) return 0;
+  if (await hasDemoClassifications(world.db)) return 0;
   const pc04 = await world.actorOf('DEMO-PC04');
   const on = '2026-06-30';
   const kontum = await unitIdAt(world, '23293', on);
   const dakHa = await unitIdAt(world, '23500', on);
   if (!kontum || !dakHa) return 0;
   // Three more communes of the Kon Tum area valid that day, chosen deterministically.
-  const others = await queryRows<{ id: string }>(
-    world.db,
-    sql`select id from unit where type in ('xa', 'phuong', 'thi_tran', 'dac_khu') and code like '23%'
-          and code not in ('23293', '23500') and valid_from <= ${on}::date
-          and (valid_to is null or valid_to >= ${on}::date) order by code limit 3`,
-  );
+  const others = (
+    await communesByCode(world.db, { on, prefix: '23', except: ['23293', '23500'], limit: 3 })
+  ).map((id) => ({ id }));
   const plan: [string, keyof typeof FIGURES][] = [
     [kontum, 'class_1'],
     [dakHa, 'class_2'],

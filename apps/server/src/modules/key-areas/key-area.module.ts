@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/client.ts';
 import type { UnitService } from '../units/unit.service.ts';
-import { createAreaViews } from './area-views.ts';
+import { createAreaViews } from './area-views.service.ts';
 import { createClassificationService } from './classification.service.ts';
 import { createIndicatorService } from './indicator.service.ts';
 import { createKeyAreaService } from './key-area.service.ts';

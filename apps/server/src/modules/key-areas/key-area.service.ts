@@ -22,8 +22,9 @@ import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { recordTimeline } from '../kit/timeline.ts';
 import { transitionStatus, updateVersioned } from '../kit/versioned.ts';
+import { assertPastDate, field, vnDate } from './area-rules.ts';
 import { findClassification } from './classification.repository.ts';
-import { assertPastDate, communeValidThroughout, field, unitInActorScope, vnDate } from './communes.ts';
+import { communeValidThroughout, unitInActorScope } from './commune.repository.ts';
 import { isUniqueViolation } from './indicator.service.ts';
 import { activeDesignation, findKeyArea, insertKeyArea, listKeyAreas } from './key-area.repository.ts';
 
@@ -112,7 +113,8 @@ export function createKeyAreaService(db: Db) {
         });
       } catch (e) {
         // Two designations of one commune at once: the partial unique index lets one through.
-        if (isUniqueViolation(e)) throw alreadyDesignated('khác');
+        if (isUniqueViolation(e))
+          throw new AppError('conflict', 'Xã, phường này vừa được chỉ định bởi một quyết định khác');
         throw e;
       }
     },

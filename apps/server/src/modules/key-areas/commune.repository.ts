@@ -1,30 +1,13 @@
 import type { Permission } from '@pcmt/contracts';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
+import { queryRows } from '../../platform/db/rows.ts';
 import { unit } from '../../platform/db/schema/index.ts';
-import { AppError } from '../../platform/errors.ts';
 import type { Actor } from '../access/actor.ts';
 import { unitInScope } from '../access/scope.ts';
 
 /** Commune-level unit types (xã, phường, thị trấn, and the 2025 đặc khu). */
 export const COMMUNE_TYPES = ['xa', 'phuong', 'thi_tran', 'dac_khu'];
-
-export const field = (path: string, message: string) =>
-  new AppError('validation_failed', message, { details: [{ path, message }] });
-export const vnDate = (iso: string) => iso.split('-').reverse().join('/');
-
-/** Legal dates here: not in the future, not before the first unit data (31/8/2004). */
-export function assertPastDate(
-  path: string,
-  on: string,
-  today: string,
-  after?: { date: string; what: string },
-) {
-  if (on > today) throw field(path, 'Ngày không được sau ngày hôm nay');
-  if (on < '2004-08-31') throw field(path, 'Ngày quá xa: dữ liệu đơn vị hành chính bắt đầu từ 31/08/2004');
-  if (after && on < after.date)
-    throw field(path, `Ngày không được trước ${after.what} (${vnDate(after.date)})`);
-}
 
 const validOn = (on: string) =>
   sql`${unit.validFrom} <= ${on}::date and (${unit.validTo} is null or ${unit.validTo} >= ${on}::date)`;
@@ -78,4 +61,40 @@ export async function findCommuneInScope(db: Db, actor: Actor, unitId: string, p
       and(eq(unit.id, unitId), inArray(unit.type, COMMUNE_TYPES), unitInScope(actor, permission, unit.id)),
     );
   return row ?? null;
+}
+
+/** The id of the unit with `code` valid on `on` (codes are reused across eras). */
+export async function unitIdOfCodeOn(db: Db, code: string, on: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: unit.id })
+    .from(unit)
+    .where(and(eq(unit.code, code), validOn(on)));
+  return row?.id ?? null;
+}
+
+/** Communes valid on `on` whose code starts with `prefix`, other than `except`, first by code. */
+export async function communesByCode(
+  db: Db,
+  q: { on: string; prefix: string; except: string[]; limit: number },
+) {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select id from unit where type in ${COMMUNE_TYPES} and code like ${`${q.prefix}%`}
+          and code not in ${q.except} and ${validOn(q.on)} order by code limit ${q.limit}`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Communes of an agency's scope whose last day is `lastDay` (merged then): the first by code. */
+export async function communeOfScopeEndingOn(
+  db: Db,
+  agencyId: string,
+  lastDay: string,
+): Promise<string | null> {
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`select u.id from unit u join agency_scope_unit s on s.unit_id = u.id and s.agency_id = ${agencyId}
+         where u.type in ${COMMUNE_TYPES} and u.valid_to = ${lastDay}::date order by u.code limit 1`,
+  );
+  return row?.id ?? null;
 }

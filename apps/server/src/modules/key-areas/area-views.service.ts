@@ -3,22 +3,21 @@ import {
   type CommuneClass,
   communeClassCounts,
   defaultTargets,
-  openTaskStatuses,
   type TargetActual,
   type TargetIndicator,
   targetProgress,
 } from '@pcmt/domain';
-import { sql } from 'drizzle-orm';
 import { todayInVietnam } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { queryRows } from '../../platform/db/rows.ts';
 import { notFound } from '../../platform/errors.ts';
 import { authorize } from '../access/access.policy.ts';
 import type { Actor } from '../access/actor.ts';
 import type { UnitService } from '../units/unit.service.ts';
+import { assertPastDate } from './area-rules.ts';
 import { latestClassesOn, latestClassification } from './classification.repository.ts';
+import { communesOn, findCommuneInScope } from './commune.repository.ts';
 import { type CommuneHotspotCounts, countsOf, hotspotCountsByCommune } from './commune-hotspots.ts';
-import { assertPastDate, communesOn, findCommuneInScope } from './communes.ts';
+import { programmeOf, tasksOf } from './commune-overview.repository.ts';
 import { designationsOn } from './key-area.repository.ts';
 
 const dateOf = (q: OnDateQuery) => {
@@ -27,36 +26,6 @@ const dateOf = (q: OnDateQuery) => {
   return on;
 };
 const yearStart = (on: string) => `${on.slice(0, 4)}-01-01`;
-
-/** The programme and task tables come with the programmes register (migration 0009); read them by SQL. */
-async function programmeOf(db: Db, unitId: string, on: string): Promise<CommuneOverview['programme']> {
-  const [p] = await queryRows<{
-    id: string;
-    status: string;
-    decisionNumber: string | null;
-    periodFrom: string | null;
-    periodTo: string | null;
-  }>(
-    db,
-    sql`select p.id, p.status, p.decision_number as "decisionNumber", p.period_from::text as "periodFrom",
-               p.period_to::text as "periodTo"
-          from programme p
-         where p.unit_id = ${unitId} and p.period_from <= ${on}::date
-         order by p.period_from desc, p.created_at desc limit 1`,
-  );
-  return p ?? null;
-}
-
-/** Open work of the commune's tasks assigned by `on`, and how much of it is past its deadline on `on`. */
-async function tasksOf(db: Db, unitId: string, on: string): Promise<CommuneOverview['tasks']> {
-  const [t] = await queryRows<{ open: number; overdue: number }>(
-    db,
-    sql`select count(*)::int as "open", count(*) filter (where t.deadline < ${on}::date)::int as "overdue"
-          from task t
-         where t.unit_id = ${unitId} and t.assigned_on <= ${on}::date and t.status in ${[...openTaskStatuses]}`,
-  );
-  return t ?? { open: 0, overdue: 0 };
-}
 
 /** Targets the registers can measure today, and how: the rest answer "no data" until their register exists. */
 function actualOf(
