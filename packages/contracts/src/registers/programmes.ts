@@ -250,7 +250,8 @@ export type ProgrammeReport = z.infer<typeof programmeReport>;
 export const programmeCriterionAnswer = z.strictObject({
   criterionId: z.string().max(100),
   met: z.boolean(),
-  evidence: vnText({ max: 4000 }).nullable().optional(),
+  /** Required when `met` is false (an empty text counts as none: the service names the field). */
+  evidence: vnText({ min: 0, max: 4000 }).nullable().optional(),
   /** A file attached to the programme (POST /attachments?recordType=programme&recordId=…). */
   attachmentId: z.uuid().nullable().optional(),
 });

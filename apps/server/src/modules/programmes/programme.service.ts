@@ -189,6 +189,12 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
       await latestCriteria(tx, item.id),
     ];
     const byId = new Map(checklist.map((c) => [c.id, c]));
+    // In the checklist's order (the rows of one round share their insert time).
+    const order = (id: string) => {
+      const i = checklist.findIndex((c) => c.id === id);
+      return i < 0 ? checklist.length : i;
+    };
+    answers.sort((a, b) => order(a.criterionId) - order(b.criterionId));
     const first = answers[0];
     const evaluation = first
       ? {
@@ -455,7 +461,7 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
             round,
             criterionId: c.criterionId,
             met: c.met,
-            evidence: c.evidence ?? null,
+            evidence: c.evidence || null,
             attachmentId: c.attachmentId ?? null,
             evaluatedOn: input.on,
             createdBy: actor.userId,
