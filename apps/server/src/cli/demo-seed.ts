@@ -1,13 +1,12 @@
 import type { AgencyKind, Role } from '@pcmt/contracts';
-import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
-import { BOOTSTRAP_AGENCY_CODE } from '../modules/access/bootstrap.ts';
-import { refreshAgencyScope } from '../modules/access/scope.ts';
-import { appendAudit, systemContext } from '../modules/audit/audit.recorder.ts';
+import { countRealAgencies, findAgencyByCode } from '../modules/access/agency.repository.ts';
+import { BOOTSTRAP_AGENCY_CODE, systemActor } from '../modules/access/system-account.ts';
+import { countRealAccounts, usernameTaken } from '../modules/access/user.repository.ts';
+import { currentUnitIdByCode } from '../modules/units/unit.repository.ts';
 import { randomToken } from '../platform/crypto/keys.ts';
-import { hashPassword } from '../platform/crypto/password.ts';
 import type { Db } from '../platform/db/client.ts';
-import { agency, agencyUnit, unit, userAccount } from '../platform/db/schema/index.ts';
-import { type RegisterServices, seedRegisterDemos } from '../registers/index.ts';
+import { seedRegisterDemos } from '../registers/index.ts';
+import type { Services } from '../services.ts';
 
 /*
  * Demo accounts get their own random one-time password, printed once and to be changed at first sign-in:
@@ -101,33 +100,24 @@ export function refuseDemoInProduction(env: string, force: boolean): void {
 
 /**
  * Counts the real (non-demo) agencies and accounts, leaving out what the first start creates by itself:
- * agency QNG-CAT-QTHT and its `admin`. Null when there are none.
+ * agency QNG-CAT-QTHT, its `admin` and the built-in `system` account. Null when there are none.
  */
 async function realRecords(db: Db): Promise<string | null> {
-  const [agencies] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(agency)
-    .where(and(eq(agency.isDemo, false), ne(agency.code, BOOTSTRAP_AGENCY_CODE)));
-  const [users] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(userAccount)
-    .innerJoin(agency, eq(agency.id, userAccount.agencyId))
-    .where(
-      and(
-        eq(userAccount.isDemo, false),
-        or(ne(userAccount.username, 'admin'), ne(agency.code, BOOTSTRAP_AGENCY_CODE)),
-      ),
-    );
-  const a = agencies?.n ?? 0;
-  const u = users?.n ?? 0;
+  const a = await countRealAgencies(db, BOOTSTRAP_AGENCY_CODE);
+  const u = await countRealAccounts(db, BOOTSTRAP_AGENCY_CODE);
   if (a === 0 && u === 0) return null;
   return `${a} cơ quan và ${u} tài khoản không phải dữ liệu mẫu`;
 }
 
+/**
+ * The demo agencies and accounts are created by the system through `agencies.create` and `users.create`, as
+ * an administrator would on the pages (same audit rows, marked demo); each register's demo records are then
+ * written through its service by the demo officers (`seedRegisterDemos`).
+ */
 export async function seedDemo(
+  services: Services,
   db: Db,
   opts: { env: string; force: boolean },
-  registers?: RegisterServices,
 ): Promise<void> {
   refuseDemoInProduction(opts.env, opts.force);
   const real = await realRecords(db);
@@ -135,68 +125,39 @@ export async function seedDemo(
     throw new Error(
       `Từ chối nạp dữ liệu mẫu: cơ sở dữ liệu đã có dữ liệu thật (${real}). Trộn dữ liệu mẫu vào dữ liệu thật dễ gây nhầm lẫn và để lại tài khoản thừa. ${FORCE_HINT}`,
     );
+  const actor = await systemActor(db, { via: 'cli', command: 'seed --demo' });
   const created: { username: string; password: string; roles: Role[]; agency: string }[] = [];
-  await db.transaction(async (tx) => {
-    for (const a of DEMO) {
-      const [existing] = await tx.select({ id: agency.id }).from(agency).where(eq(agency.code, a.code));
-      let agencyId = existing?.id;
-      if (!agencyId) {
-        const [row] = await tx
-          .insert(agency)
-          .values({ code: a.code, name: a.name, kind: a.kind, isDemo: true })
-          .returning({ id: agency.id });
-        agencyId = row!.id;
-        for (const code of a.units) {
-          const [u] = await tx
-            .select({ id: unit.id })
-            .from(unit)
-            .where(and(eq(unit.code, code), isNull(unit.validTo)));
-          if (!u) throw new Error(`Thiếu đơn vị ${code}: chạy "pcmt migrate" trước`);
-          await tx.insert(agencyUnit).values({ agencyId, unitId: u.id });
-        }
-        await refreshAgencyScope(tx, agencyId);
-        await appendAudit(tx, systemContext(), {
-          action: 'agency.create',
-          recordType: 'agency',
-          recordId: agencyId,
-          after: { code: a.code, demo: true },
-        });
+  for (const a of DEMO) {
+    let agencyId = (await findAgencyByCode(db, a.code))?.id;
+    if (!agencyId) {
+      const unitIds: string[] = [];
+      for (const code of a.units) {
+        const id = await currentUnitIdByCode(db, code);
+        if (!id) throw new Error(`Thiếu đơn vị ${code}: chạy "pcmt migrate" trước`);
+        unitIds.push(id);
       }
-      for (const u of a.users) {
-        const [taken] = await tx
-          .select({ id: userAccount.id })
-          .from(userAccount)
-          .where(eq(userAccount.username, u.username));
-        if (taken) continue;
-        const password = randomToken(12);
-        const [row] = await tx
-          .insert(userAccount)
-          .values({
-            username: u.username,
-            displayName: u.name,
-            agencyId,
-            roles: u.roles,
-            passwordHash: await hashPassword(password),
-            mustChangePassword: true,
-            isDemo: true,
-          })
-          .returning({ id: userAccount.id });
-        await appendAudit(tx, systemContext(), {
-          action: 'user.create',
-          recordType: 'user',
-          recordId: row!.id,
-          after: { username: u.username, roles: u.roles, demo: true },
-        });
-        created.push({ username: u.username, password, roles: u.roles, agency: a.name });
-      }
+      const agency = await services.agencies.create(
+        actor,
+        { code: a.code, name: a.name, kind: a.kind, unitIds },
+        { isDemo: true },
+      );
+      agencyId = agency.id;
     }
-  });
+    for (const u of a.users) {
+      if (await usernameTaken(db, u.username)) continue;
+      const password = randomToken(12);
+      await services.users.create(
+        actor,
+        { username: u.username, displayName: u.name, agencyId, roles: u.roles, password },
+        { isDemo: true, mustChangePassword: true },
+      );
+      created.push({ username: u.username, password, roles: u.roles, agency: a.name });
+    }
+  }
   console.log('DỮ LIỆU MẪU — chỉ để khám phá, không dùng cho nghiệp vụ thật.');
   // Each register adds its own demo records, written by the demo officers through its service.
-  if (registers) {
-    for (const [label, written] of await seedRegisterDemos(db, registers))
-      console.log(`  ${label}: ${written.toLocaleString('vi-VN')} bản ghi mẫu`);
-  }
+  for (const [label, written] of await seedRegisterDemos(db, services.registers))
+    console.log(`  ${label}: ${written.toLocaleString('vi-VN')} bản ghi mẫu`);
   if (created.length === 0) {
     console.log('Các tài khoản mẫu đã có sẵn (mật khẩu của chúng chỉ được in ở lần tạo).');
     return;

@@ -7,7 +7,7 @@ import { createServices } from '../services.ts';
 import { registerAuditCommands } from './audit-commands.ts';
 import { refuseDemoInProduction, seedDemo } from './demo-seed.ts';
 import { readInitialPassword } from './password-input.ts';
-import { createTokenCommand, createUserCommand } from './user-commands.ts';
+import { createTokenCommand, createUserCommand, resetPasswordCommand } from './user-commands.ts';
 
 // Everything this process creates (key file, database files, secrets) is for the service user alone.
 process.umask(OWNER_ONLY_UMASK);
@@ -59,8 +59,19 @@ user
         '--password không còn được dùng: mật khẩu trên dòng lệnh lộ qua danh sách tiến trình và lịch sử shell. Dùng --password-stdin, hoặc nhập khi được hỏi, hoặc bỏ trống để hệ thống sinh ngẫu nhiên.',
       );
     const password = await readInitialPassword(opts);
-    return withDatabase(({ database }) => createUserCommand(database.db, { ...opts, password }));
+    await withDatabase(({ database, services }) =>
+      createUserCommand(services, database.db, { ...opts, password }),
+    );
   });
+user
+  .command('reset-password')
+  .requiredOption('--username <username>', 'tên đăng nhập')
+  .description(
+    'Cấp lại mật khẩu dùng một lần (in ra một lần) cho tài khoản bị quên mật khẩu; kết thúc mọi phiên và thu hồi mã truy cập API của tài khoản; phải đổi ở lần đăng nhập đầu',
+  )
+  .action((opts: { username: string }) =>
+    withDatabase(({ database, services }) => resetPasswordCommand(services, database.db, opts)),
+  );
 
 program
   .command('token')
@@ -70,7 +81,7 @@ program
   .option('--name <name>', 'tên gợi nhớ của mã', 'CLI')
   .option('--days <days>', 'số ngày hiệu lực', (v) => Number.parseInt(v, 10))
   .action((opts) =>
-    withDatabase(({ database, services }) => createTokenCommand(database.db, services, opts)),
+    withDatabase(({ database, services }) => createTokenCommand(services, database.db, opts)),
   );
 
 registerAuditCommands(program, withDatabase, loadConfig);
@@ -87,7 +98,7 @@ program
     const force = opts.force === true;
     refuseDemoInProduction(loadConfig().env, force); // before the production database is even opened
     return withDatabase(({ config, database, services }) =>
-      seedDemo(database.db, { env: config.env, force }, services.registers),
+      seedDemo(services, database.db, { env: config.env, force }),
     );
   });
 

@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from '../modules/access/actor.ts';
+import { actingAs } from '../modules/access/system-account.ts';
+import { firstAccountOfAgency } from '../modules/access/user.repository.ts';
 import type { Db } from '../platform/db/client.ts';
-import { queryRows } from '../platform/db/rows.ts';
 import { hotspotRegister } from './hotspots.register.ts';
 import { keyAreaRegisters } from './key-areas.register.ts';
 import { programmeRegister } from './programmes.register.ts';
@@ -59,27 +59,17 @@ export async function recordReadable(
 
 /**
  * `pcmt seed --demo`: every register's demo records, written through its service by the demo officers (the
- * first officer of the named demo agency). Returns the register label and how many records it wrote.
+ * first officer of the named demo agency), each acting through the system (`via: 'system'`, request id
+ * `cli:seed --demo@<OS user>`), never through a fake session or token. Returns the register label and how many
+ * records it wrote.
  */
 export async function seedRegisterDemos(db: Db, services: RegisterServices): Promise<[string, number][]> {
   const world: DemoWorld = {
     db,
     actorOf: async (agencyCode) => {
-      const [u] = await queryRows<{ id: string; username: string; agencyId: string; roles: string[] }>(
-        db,
-        sql`select u.id, u.username, u.agency_id as "agencyId", u.roles from user_account u
-              join agency a on a.id = u.agency_id where a.code = ${agencyCode} order by u.created_at, u.id limit 1`,
-      );
-      if (!u) throw new Error(`Thiếu cơ quan mẫu ${agencyCode}`);
-      return {
-        userId: u.id,
-        username: u.username,
-        agencyId: u.agencyId,
-        roles: u.roles as Actor['roles'],
-        via: 'token',
-        requestId: 'demo-seed',
-        ip: null,
-      };
+      const officer = await firstAccountOfAgency(db, agencyCode);
+      if (!officer) throw new Error(`Thiếu cơ quan mẫu ${agencyCode}`);
+      return actingAs(officer, { via: 'cli', command: 'seed --demo' });
     },
   };
   const byKey = services as unknown as Record<string, unknown>;

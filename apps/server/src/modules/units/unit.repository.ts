@@ -108,3 +108,21 @@ export async function boundariesAt(db: Db, at: string): Promise<BoundaryRow[]> {
          order by u.level, u.code`,
   );
 }
+
+/** The ids of today's provinces (level 1, still valid): the first-start agency's jurisdiction. */
+export async function currentProvinceIds(db: Db): Promise<string[]> {
+  const result = await rows<{ id: string }>(
+    db,
+    sql`select id from unit where level = 1 and valid_to is null order by code`,
+  );
+  return result.map((r) => r.id);
+}
+
+/** The id of the unit with GSO `code` that is valid today (codes are reused across eras), or null. */
+export async function currentUnitIdByCode(db: Db, code: string): Promise<string | null> {
+  const [row] = await rows<{ id: string }>(
+    db,
+    sql`select id from unit where code = ${code} and valid_to is null`,
+  );
+  return row?.id ?? null;
+}
