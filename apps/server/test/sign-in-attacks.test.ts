@@ -5,6 +5,7 @@ import { generate } from 'otplib';
 import { beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/env.ts';
 import { buildApp } from '../src/http/app.ts';
+import { ensureSystemAccount } from '../src/modules/access/system-account.ts';
 import { queryRows } from '../src/platform/db/rows.ts';
 import { createServices } from '../src/services.ts';
 import { describeEachBackend } from './db.ts';
@@ -353,6 +354,47 @@ describeEachBackend('sign-in attacks', (getDb) => {
     const wrong = await post('/api/v1/auth/login', { username: u.username, password: 'sai mật khẩu' });
     expect([right.statusCode, wrong.statusCode]).toEqual([401, 401]);
     expect(right.json().error.message).toBe(wrong.json().error.message);
+  });
+
+  it('10. cannot sign in as the built-in system account: a wrong password’s answer, throttled alike, even with a planted password', async () => {
+    await ensureSystemAccount(t.db);
+    const attack = async (username: string, ip: string) => {
+      const out: [number, string][] = [];
+      for (let i = 0; i < 7; i++) {
+        const res = await post('/api/v1/auth/login', { username, password: `đoán-${i}` }, {}, ip);
+        out.push([res.statusCode, res.json().error.code]);
+      }
+      return out;
+    };
+    const system = await attack('system', '198.51.100.20');
+    const unknown = await attack('khong.co.that', '198.51.100.21');
+    expect(system).toEqual(unknown);
+    expect(system.map(([status]) => status)).toEqual([401, 401, 401, 401, 401, 401, 429]);
+    // Someone with database access gives it a password they know: it is disabled, so still the same refusal.
+    const user = await createUser(t.db, { agencyId, roles: ['commune_committee'] });
+    await t.db.execute(
+      sql`update user_account set password_hash = (select password_hash from user_account where id = ${user.id})
+           where username = 'system'`,
+    );
+    const planted = await post(
+      '/api/v1/auth/login',
+      { username: 'system', password: TEST_PASSWORD },
+      {},
+      '198.51.100.22',
+    );
+    const wrong = await post(
+      '/api/v1/auth/login',
+      { username: user.username, password: 'sai mật khẩu' },
+      {},
+      '198.51.100.22',
+    );
+    expect([planted.statusCode, wrong.statusCode]).toEqual([401, 401]);
+    expect(planted.json().error.message).toBe(wrong.json().error.message);
+    const [row] = await queryRows<{ action: string; after: { username: string } }>(
+      t.db,
+      sql`select action, after from audit_event where action = 'auth.login_failed' order by id desc limit 1 offset 1`,
+    );
+    expect(row).toEqual({ action: 'auth.login_failed', after: { username: 'system' } });
   });
 });
 
