@@ -8,6 +8,7 @@ import {
 import { buildApp } from './http/app.ts';
 import { ensureBootstrapAdmin } from './modules/access/bootstrap.ts';
 import { scheduleCheckpoints } from './modules/audit/audit.checkpoint.ts';
+import { scheduleRelapseChecks } from './modules/programmes/programme.relapse.ts';
 import { OWNER_ONLY_UMASK } from './platform/data-dir-permissions.ts';
 import { loggerOptions } from './platform/logger.ts';
 
@@ -49,6 +50,11 @@ async function main() {
     file: config.auditCheckpointFile,
     log: app.log,
   });
+  // The relapse watch of transformed communes (tái phức tạp): at start, then hourly (reads of programmes run it too).
+  const stopRelapseChecks = scheduleRelapseChecks(services.registers.programmes.checkRelapses, {
+    minutes: 60,
+    log: app.log,
+  });
   const url =
     config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   const lines = [
@@ -63,6 +69,7 @@ async function main() {
   const stop = async (signal: string) => {
     app.log.info({ signal }, 'stopping');
     stopCheckpoints();
+    stopRelapseChecks();
     await app.close();
     await database.close();
     process.exit(0);

@@ -282,7 +282,7 @@ describeEachBackend('tasks and scorecards', (getDb) => {
       flaggedTo: [{ id: chief.id, username: chief.username }],
     });
     // The head finds it among the tasks flagged to him.
-    const chiefAuth = await bearerFor(t.services, chief, agencies.caKontum, t.db);
+    const chiefAuth = await bearerFor(t.services, chief, agencies.caKontum!, t.db);
     const mine = (await call('GET', '/tasks?flaggedToMe=true', chiefAuth)).json();
     expect(mine.data.map((x: { id: string }) => x.id)).toContain(overdue.id);
     expect((await call('GET', '/tasks?flaggedToMe=true', kontumPolice)).json().total).toBe(0);
