@@ -38,8 +38,10 @@ describeEachBackend('key areas', (getDb) => {
       headers: { authorization: auth, ...headers },
       ...(payload ? { payload: payload as object } : {}),
     });
+  const agencies: string[] = [];
   const officer = async (kind: string, unitIds: string[], role: string) => {
     const agencyId = await createAgency(t.db, { kind: kind as never, unitIds });
+    agencies.push(agencyId);
     const u = await createUser(t.db, { agencyId, roles: [role as never] });
     return bearerFor(t.services, u, agencyId, t.db);
   };
@@ -443,6 +445,33 @@ describeEachBackend('key areas', (getDb) => {
       hotspots: { live: 1, eliminated: 0, since: '2025-01-01' },
       tasks: { open: 0, overdue: 0 },
     });
+    // The commune's programme and its open and overdue tasks (programme register, read by SQL).
+    const programme = await call('POST', '/programmes', pc04, {
+      name: 'Chuyển hóa địa bàn phường Kon Tum',
+      unitId: wardToday,
+      periodFrom: '2025-10-01',
+    });
+    expect(programme.statusCode, programme.body).toBe(201);
+    const task = await call('POST', '/tasks', pc04, {
+      title: 'Rà soát người sử dụng trái phép chất ma túy',
+      unitId: wardToday,
+      sourceKind: 'directive',
+      assigneeAgencyId: agencies[2],
+      assignedOn: '2025-10-02',
+      deadline: '2025-10-20',
+    });
+    expect(task.statusCode, task.body).toBe(201);
+    const withProgramme = (
+      await call('GET', `/communes/${wardToday}/overview?on=2025-11-01`, kontumWard)
+    ).json();
+    expect(withProgramme).toMatchObject({
+      programme: { id: programme.json().id, periodFrom: '2025-10-01' },
+      tasks: { open: 1, overdue: 1 },
+    });
+    const beforeDeadline = (
+      await call('GET', `/communes/${wardToday}/overview?on=2025-10-10`, kontumWard)
+    ).json();
+    expect(beforeDeadline.tasks).toEqual({ open: 1, overdue: 0 });
     const in2026 = (await call('GET', `/communes/${wardToday}/overview?on=2026-02-01`, kontumWard)).json();
     expect(in2026.hotspots).toMatchObject({ live: 0, eliminated: 1 });
     expect((await call('GET', `/communes/${wardToday}/overview`, dakHa)).statusCode).toBe(404);
