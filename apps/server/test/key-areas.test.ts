@@ -491,6 +491,38 @@ describeEachBackend('key areas', (getDb) => {
       expect.objectContaining({ unit: expect.objectContaining({ id: wardToday }) }),
     ]);
   });
+
+  it('lets one of two designations of the same commune at once through; the other gets 409', async () => {
+    const recorded = await call('POST', '/areas/indicators', dakHa, {
+      unitId: dakHaToday,
+      periodFrom: '2026-03-01',
+      periodTo: '2026-03-31',
+      ...figures,
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const [basis] = (
+      await call('POST', '/areas/classifications', pc04, { on: '2026-03-31', unitId: dakHaToday })
+    ).json().data;
+    expect(basis.communeClass).toBe('class_1');
+    const body = {
+      basisClassificationId: basis.id,
+      decisionNumber: '77/QĐ-UBND',
+      decisionDate: '2026-04-10',
+      decisionIssuer: 'UBND tỉnh Quảng Ngãi',
+    };
+    const [a, b] = await Promise.all([
+      call('POST', '/areas', pc04, body),
+      call('POST', '/areas', pc04, body),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    expect(await count('key_area', sql`unit_id = ${dakHaToday}`)).toBe(1);
+    expect(
+      await count(
+        'audit_event',
+        sql`action = 'key_area.create' and record_id in (select id::text from key_area where unit_id = ${dakHaToday})`,
+      ),
+    ).toBe(1);
+  });
 });
 
 it('has an English form for every parameterised message of key areas', () => {
