@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { seedDemo } from '../src/cli/demo-seed.ts';
-import { createTokenCommand, createUserCommand } from '../src/cli/user-commands.ts';
+import { createTokenCommand, createUserCommand, resetPasswordCommand } from '../src/cli/user-commands.ts';
 import { ensureBootstrapAdmin } from '../src/modules/access/bootstrap.ts';
 import { BOOTSTRAP_AGENCY_CODE, ensureSystemAccount } from '../src/modules/access/system-account.ts';
 import type { Db } from '../src/platform/db/client.ts';
@@ -141,6 +141,20 @@ describeEachBackend('the system actor', (getDb) => {
     expect(cli).toMatchObject({ actorUserId: systemId, actorUsername: 'system' });
     expect(cli.after?.userId).not.toBe(systemId);
     expect(cli.requestId).toMatch(/^cli:token create/);
+  });
+
+  it('`pcmt user reset-password` and POST /users/:id/reset-password leave the same audit row; system is unknown there', async () => {
+    const target = (await get('/api/v1/users?q=qua.cli')).json().data[0] as { id: string };
+    const viaApi = await post(`/api/v1/users/${target.id}/reset-password`, {});
+    expect(viaApi.statusCode, viaApi.body).toBe(200);
+    await resetPasswordCommand(t.services, t.db, { username: 'qua.cli' });
+    const [api, cli] = await auditRows(t.db, 'user.password_reset', target.id);
+    expect(fields(cli!)).toEqual(fields(api!));
+    expect(cli).toMatchObject({ actorUserId: systemId, actorUsername: 'system' });
+    expect(cli!.requestId).toMatch(/^cli:user reset-password/);
+    await expect(resetPasswordCommand(t.services, t.db, { username: 'system' })).rejects.toThrow(
+      '--username: không có tài khoản "system"',
+    );
   });
 
   it('the system account is in no list or count, cannot be read, reset or taken as a name', async () => {
