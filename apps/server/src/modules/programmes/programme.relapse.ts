@@ -17,9 +17,10 @@ export type RelapseCheck = { programmeId: string; reasons: { vi: string; en: str
  * `system`. A programme someone moved meanwhile is skipped (guarded UPDATE), never overwritten.
  */
 export function relapseCheckOf(db: Db) {
-  return async function checkRelapses(today: string): Promise<RelapseCheck[]> {
+  return async function checkRelapses(today: string, only?: string[]): Promise<RelapseCheck[]> {
     const flagged: RelapseCheck[] = [];
-    for (const p of await watchedProgrammes(db)) {
+    if (only && only.length === 0) return flagged;
+    for (const p of await watchedProgrammes(db, only)) {
       if (!p.watchUntil || today < p.statusSince) continue;
       const units = await areaUnits(db, p.unitId);
       const watchEnd = today < p.watchUntil ? today : p.watchUntil;

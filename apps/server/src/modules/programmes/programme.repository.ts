@@ -312,8 +312,11 @@ export async function existingAgencies(db: Db, ids: string[]): Promise<Set<strin
   return new Set(rows.map((r) => r.id));
 }
 
-/** Programmes being watched after success (every jurisdiction: the relapse check is the system's). */
-export async function watchedProgrammes(db: Db) {
+/**
+ * Programmes being watched after success (every jurisdiction: the relapse check is the system's), or only
+ * those of `ids` (a read checks the programmes it shows).
+ */
+export async function watchedProgrammes(db: Db, ids?: string[]) {
   return db
     .select({
       id: programme.id,
@@ -324,5 +327,5 @@ export async function watchedProgrammes(db: Db) {
       version: programme.version,
     })
     .from(programme)
-    .where(eq(programme.status, 'succeeded'));
+    .where(and(eq(programme.status, 'succeeded'), ids ? inArray(programme.id, ids) : undefined));
 }

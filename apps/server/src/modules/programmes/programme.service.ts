@@ -530,7 +530,8 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
     /** Reading a programme is audited like every register read. */
     async get(actor: Actor, id: string): Promise<Programme> {
       authorize(actor, 'programme.read');
-      await service.checkRelapses(now());
+      // The record shown is checked first (one query unless it is being watched after success).
+      await relapses(today(), [id]);
       return db.transaction(async (tx) => {
         const found = await detailOf(tx, await mustFind(tx, actor, id));
         await appendAudit(tx, auditContextOf(actor), {
@@ -544,22 +545,26 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
 
     async list(actor: Actor, q: ProgrammeListQuery): Promise<Paged<ProgrammeListItem>> {
       authorize(actor, 'programme.read');
-      await service.checkRelapses(now());
-      return db.transaction(async (tx) => {
-        const page = await listProgrammes(tx, actor, q, today());
+      const page = await db.transaction(async (tx) => {
+        const found = await listProgrammes(tx, actor, q, today());
         await appendAudit(tx, auditContextOf(actor), {
           action: 'programme.list',
           recordType: 'programme',
-          after: { returned: page.data.length, total: page.total, filter: q },
+          after: { returned: found.data.length, total: found.total, filter: q },
         });
-        return page;
+        return found;
       });
+      // The watched programmes of the page are checked; when one turns out relapsed, the page is read again.
+      const watched = page.data.filter((p) => p.status === 'succeeded').map((p) => p.id);
+      const flagged = await relapses(today(), watched);
+      return flagged.length ? listProgrammes(db, actor, q, today()) : page;
     },
 
     /**
      * Flags tái phức tạp on every programme watched after success whose commune had a hotspot re-formed within
      * the watch, or whose indicators rose again (the domain's `relapseSignals`). `at` is the clock (injected by
-     * tests); the system is the actor. Returns the programmes flagged.
+     * tests); the system is the actor. Returns the programmes flagged. Run by the server's schedule (hourly,
+     * main.ts) over every programme, and by each read over the programmes it shows.
      */
     async checkRelapses(at: Date): Promise<RelapseCheck[]> {
       return relapses(vietnamDateOf(at));
