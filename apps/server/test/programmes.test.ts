@@ -316,6 +316,18 @@ describeEachBackend('transformation programmes', (getDb) => {
     expect(noDate.json().error.details[0].path).toBe('periodTo');
     const extended = await move(pc04, p.id, 'extended', '2026-01-12', p.version, { periodTo: '2026-06-30' });
     expect(extended.json()).toMatchObject({ status: 'extended', periodTo: '2026-06-30' });
+    // Past the draft, the programme stays with its commune.
+    const moveAway = await call('PUT', `/programmes/${p.id}`, pc04, {
+      name: p.name,
+      unitId: ward,
+      periodFrom: p.periodFrom,
+      periodTo: '2026-06-30',
+      version: extended.json().version,
+    });
+    expect(moveAway.json().error).toMatchObject({
+      message: 'Chỉ đổi xã, phường khi chương trình còn là dự thảo',
+      details: [{ path: 'unitId' }],
+    });
   });
 
   it('flags tái phức tạp when a hotspot of the commune re-forms within the watch (injected clock)', async () => {

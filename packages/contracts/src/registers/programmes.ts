@@ -115,6 +115,8 @@ export const programmeContract = defineRegisterContract({
       'Ngày không được sau ngày hôm nay': 'The date cannot be later than today',
       'Lý do tái phức tạp cần nêu rõ': 'State why the commune relapsed',
       'Tháng phải có dạng YYYY-MM': 'The month must be written YYYY-MM',
+      'Chỉ đổi xã, phường khi chương trình còn là dự thảo':
+        'The commune can be changed only while the programme is a draft',
     },
     patterns: [
       [/^Thiếu tiêu chí bắt buộc: (.+)$/, (m) => `Required criterion missing: ${m[1]}`],

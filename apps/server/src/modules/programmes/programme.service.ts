@@ -291,9 +291,23 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
     async update(actor: Actor, id: string, input: ProgrammeUpdate): Promise<Programme> {
       authorize(actor, 'programme.write');
       const before = await mustFind(db, actor, id, 'programme.write');
+      const moved = input.unitId !== before.unit.id || input.periodFrom !== before.periodFrom;
+      if (input.unitId !== before.unit.id && before.status !== 'draft')
+        throw field('unitId', 'Chỉ đổi xã, phường khi chương trình còn là dự thảo');
       const facts = await checkFacts(actor, input, id);
+      // A draft moved to another commune or start keeps entered figures, and takes the others again.
+      const baseline =
+        moved && before.status === 'draft' && before.baseline.source !== 'entered'
+          ? { baseline: await snapshotOf(db, input.unitId, input.periodFrom) }
+          : {};
       return db.transaction(async (tx) => {
-        await updateVersioned(tx, programme, actor, { id, version: input.version }, facts);
+        await updateVersioned(
+          tx,
+          programme,
+          actor,
+          { id, version: input.version },
+          { ...facts, ...baseline },
+        );
         const after = await mustFind(tx, actor, id);
         await appendAudit(tx, auditContextOf(actor), {
           action: 'programme.update',
