@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { hotspotTitle } from '../features/hotspots/nav.ts';
 import { areaTitle } from '../features/key-areas/nav.ts';
+import { programmeTitle } from '../features/programmes/nav.ts';
+import { taskTitle } from '../features/tasks/nav.ts';
 import type { Gate } from './permissions.ts';
 
 export type MenuGroup = 'main' | 'admin' | 'account';
@@ -133,6 +135,55 @@ export const pageRoutes: readonly PageRoute[] = [
     page: lazyPage(() => import('../features/key-areas/key-area-edit-page.tsx')),
     gate: 'key_area.write',
     parent: '/key-areas',
+  },
+  {
+    path: '/programmes',
+    title: () => programmeTitle('list'),
+    page: lazyPage(() => import('../features/programmes/programmes-page.tsx')),
+    gate: 'programme.read',
+    menu: 'main',
+  },
+  {
+    path: '/programmes/new',
+    title: () => programmeTitle('create'),
+    page: lazyPage(() => import('../features/programmes/programme-create-page.tsx')),
+    gate: 'programme.write',
+    parent: '/programmes',
+  },
+  {
+    path: '/programmes/:id',
+    title: () => programmeTitle('detail'),
+    page: lazyPage(() => import('../features/programmes/programme-detail-page.tsx')),
+    gate: 'programme.read',
+    parent: '/programmes',
+  },
+  {
+    path: '/tasks',
+    title: () => taskTitle('list'),
+    page: lazyPage(() => import('../features/tasks/tasks-page.tsx')),
+    gate: 'task.read',
+    menu: 'main',
+  },
+  {
+    path: '/tasks/new',
+    title: () => taskTitle('create'),
+    page: lazyPage(() => import('../features/tasks/task-create-page.tsx')),
+    gate: 'task.assign',
+    parent: '/tasks',
+  },
+  {
+    path: '/tasks/:id',
+    title: () => taskTitle('detail'),
+    page: lazyPage(() => import('../features/tasks/task-detail-page.tsx')),
+    gate: 'task.read',
+    parent: '/tasks',
+  },
+  {
+    path: '/scorecards',
+    title: () => taskTitle('scorecards'),
+    page: lazyPage(() => import('../features/tasks/scorecards-page.tsx')),
+    gate: 'scorecard.read',
+    menu: 'main',
   },
   {
     path: '/admin/users',

@@ -28,7 +28,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { usePermission } from '../../kit/permissions.ts';
 import { ClassTag, isKeyClass, KeyAreaStatusTag } from './class-colors.tsx';
 import { inLanguage } from './feature-text.ts';
-import { type AreaTextKey, useAreaText } from './i18n.ts';
+import { inputLabelKey, useAreaText } from './i18n.ts';
 import { useCommuneOverview, useRunClassification } from './key-areas-api.ts';
 import { OnDatePicker, useOnDate } from './on-date.tsx';
 
@@ -44,7 +44,6 @@ const INPUTS: (keyof ClassificationInputs)[] = [
   'plantAreaM2',
   'onKeyRoute',
 ];
-export const inputLabelKey = (k: string) => `figures.${k}` as AreaTextKey;
 
 /**
  * `/communes/:unitId`: the page a commune chairman or the PC04 desk opens first — for a chosen date, the

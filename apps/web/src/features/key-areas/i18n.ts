@@ -498,3 +498,6 @@ export function useAreaText() {
   const { tx, t, language } = useFeatureText<AreaTextKey>('key_areas');
   return { at: tx, t, language };
 }
+
+/** The label key of a commune figure (`population` → `figures.population`). */
+export const inputLabelKey = (k: string) => `figures.${k}` as AreaTextKey;
