@@ -1,8 +1,8 @@
 import { programmeContract } from '@pcmt/contracts';
 import { defaultEvaluationChecklist } from '@pcmt/domain';
-import { sql } from 'drizzle-orm';
 import { programmeRoutes } from '../http/routes/programmes.routes.ts';
 import { programmeDemo } from '../modules/programmes/programme.demo.ts';
+import { setStatusForMatrix } from '../modules/programmes/programme.repository.ts';
 import { createProgrammeService, type ProgrammeService } from '../modules/programmes/programme.service.ts';
 import { createTaskService } from '../modules/tasks/task.service.ts';
 import { todayInVietnam } from '../platform/clock.ts';
@@ -31,10 +31,7 @@ const inDays = (days: number) => {
  */
 async function matrixCurrent(service: ProgrammeService, world: MatrixWorld, key: string) {
   const [status, id] = key.includes(':') ? (key.split(':') as [string, string]) : [null, key];
-  if (status)
-    await world.db.execute(
-      sql`update programme set status = ${status}, version = version + 1 where id = ${id}`,
-    );
+  if (status) await setStatusForMatrix(world.db, id, status);
   return service.get(world.actorIn, id);
 }
 

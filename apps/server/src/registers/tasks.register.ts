@@ -1,7 +1,7 @@
 import { taskContract } from '@pcmt/contracts';
-import { sql } from 'drizzle-orm';
 import { taskRoutes } from '../http/routes/tasks.routes.ts';
 import { taskDemo } from '../modules/tasks/task.demo.ts';
+import { setStatusForMatrix } from '../modules/tasks/task.repository.ts';
 import { createTaskService, type TaskService } from '../modules/tasks/task.service.ts';
 import { todayInVietnam } from '../platform/clock.ts';
 import { defineRegister, type MatrixWorld } from './register.ts';
@@ -29,8 +29,7 @@ const sample = (title: string, unitId: string, assigneeAgencyId: string) => ({
 async function matrixCurrent(service: TaskService, world: MatrixWorld, key: string) {
   if (key === 'assignee') return { id: world.actorIn.agencyId };
   const [status, id] = key.includes(':') ? (key.split(':') as [string, string]) : [null, key];
-  if (status)
-    await world.db.execute(sql`update task set status = ${status}, version = version + 1 where id = ${id}`);
+  if (status) await setStatusForMatrix(world.db, id, status);
   return service.get(world.actorIn, id);
 }
 

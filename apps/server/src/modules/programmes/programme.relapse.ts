@@ -1,11 +1,9 @@
-import type { IndicatorSnapshot, ProgrammeStatus } from '@pcmt/contracts';
+import type { IndicatorSnapshot } from '@pcmt/contracts';
 import { formatDateVi, relapseSignals, ruleSetFor } from '@pcmt/domain';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { programme } from '../../platform/db/schema/index.ts';
 import { appendAudit, systemContext } from '../audit/audit.recorder.ts';
-import { insertProgrammeEvent, watchedProgrammes } from './programme.repository.ts';
-import { areaUnits, reformationsIn, snapshotOf } from './programme-indicators.ts';
+import { insertProgrammeEvent, markRelapsed, watchedProgrammes } from './programme.repository.ts';
+import { areaUnits, reformationsIn, snapshotOf } from './programme-indicators.repository.ts';
 
 export type RelapseCheck = { programmeId: string; reasons: { vi: string; en: string }[] };
 
@@ -52,20 +50,7 @@ export function relapseCheckOf(db: Db) {
       if (!reasons.length) continue;
       const on = reformed[0]?.on ?? today;
       const moved = await db.transaction(async (tx) => {
-        const done = await tx
-          .update(programme)
-          .set({
-            status: 'relapsed' satisfies ProgrammeStatus,
-            statusSince: on,
-            relapseReasons: reasons,
-            version: p.version + 1,
-            updatedAt: new Date(),
-          })
-          .where(
-            and(eq(programme.id, p.id), eq(programme.status, 'succeeded'), eq(programme.version, p.version)),
-          )
-          .returning({ id: programme.id });
-        if (!done.length) return false;
+        if (!(await markRelapsed(tx, p, on, reasons))) return false;
         await insertProgrammeEvent(tx, {
           programmeId: p.id,
           fromStatus: 'succeeded',

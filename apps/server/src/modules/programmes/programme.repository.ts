@@ -329,3 +329,32 @@ export async function watchedProgrammes(db: Db, ids?: string[]) {
     .from(programme)
     .where(and(eq(programme.status, 'succeeded'), ids ? inArray(programme.id, ids) : undefined));
 }
+
+/**
+ * Flags a watched programme `relapsed` (the system's move): guarded by status and version, so a programme
+ * someone moved meanwhile is left alone (false).
+ */
+export async function markRelapsed(
+  tx: Db,
+  p: { id: string; version: number },
+  on: string,
+  reasons: { vi: string; en: string }[],
+): Promise<boolean> {
+  const done = await tx
+    .update(programme)
+    .set({
+      status: 'relapsed',
+      statusSince: on,
+      relapseReasons: reasons,
+      version: p.version + 1,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(programme.id, p.id), eq(programme.status, 'succeeded'), eq(programme.version, p.version)))
+    .returning({ id: programme.id });
+  return done.length > 0;
+}
+
+/** Access-matrix fixture only: puts a programme in `status` directly (see programmes.register.ts). */
+export async function setStatusForMatrix(db: Db, id: string, status: string): Promise<void> {
+  await db.execute(sql`update programme set status = ${status}, version = version + 1 where id = ${id}`);
+}

@@ -65,7 +65,7 @@ import {
   reportsOf,
   unitWithin,
 } from './programme.repository.ts';
-import { snapshotOf } from './programme-indicators.ts';
+import { snapshotOf } from './programme-indicators.repository.ts';
 
 const field = (path: string, message: string) =>
   new AppError('validation_failed', message, { details: [{ path, message }] });

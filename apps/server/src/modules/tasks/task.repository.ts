@@ -313,3 +313,8 @@ export async function attachmentsOf(db: Db, recordType: string, recordId: string
   );
   return new Set(rows.map((r) => r.id));
 }
+
+/** Access-matrix fixture only: puts a task in `status` directly (see tasks.register.ts). */
+export async function setStatusForMatrix(db: Db, id: string, status: string): Promise<void> {
+  await db.execute(sql`update task set status = ${status}, version = version + 1 where id = ${id}`);
+}

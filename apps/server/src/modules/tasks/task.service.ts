@@ -25,7 +25,7 @@ import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { recordTimeline } from '../kit/timeline.ts';
 import { transitionStatus, updateVersioned } from '../kit/versioned.ts';
-import { scorecardOf } from './scorecard.ts';
+import { scorecardOf } from './scorecard.repository.ts';
 import {
   assigneeFacts,
   attachmentsOf,
