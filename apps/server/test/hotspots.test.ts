@@ -1,8 +1,19 @@
+import { type HotspotMap, hotspotStatuses } from '@pcmt/contracts';
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { queryRows } from '../src/platform/db/rows.ts';
 import { describeEachBackend } from './db.ts';
 import { bearerFor, createAgency, createTestApp, createUser, type TestApp, unitId } from './fixtures.ts';
+
+/** The map's parallel arrays read back as one object per point (what the web map draws). */
+const pointsOf = (m: HotspotMap) =>
+  m.points.id.map((id, i) => ({
+    id,
+    lat: m.points.lat[i],
+    lng: m.points.lng[i],
+    status: m.statuses[m.points.status[i]!],
+    unitId: m.units[m.points.unit[i]!]?.unitId ?? null,
+  }));
 
 /**
  * The hotspot register through its HTTP API, as officers use it (issue 7 "Must show"): recording by point and
@@ -117,7 +128,7 @@ describeEachBackend('hotspot register', (getDb) => {
     const mapRes = await call('GET', '/hotspots/map?at=2026-06-01&from=2024-01-01&to=2026-12-31', kontumWard);
     expect(mapRes.statusCode, mapRes.body).toBe(200);
     const map = mapRes.json();
-    expect(map.points).toEqual([
+    expect(pointsOf(map)).toEqual([
       expect.objectContaining({ id: h.id, status: 'reactivated', unitId: wardToday }),
     ]);
     expect(map.units).toEqual([
@@ -284,5 +295,48 @@ describeEachBackend('hotspot register', (getDb) => {
     ).toBeGreaterThan(10);
     const bad = await call('GET', '/hotspots/statistics?from=2026-01-01&to=2025-01-01', pc04);
     expect(bad.json().error.details[0].path).toBe('to');
+  });
+  it('sends the map points as parallel arrays without names, filtered by status, kind and commune', async () => {
+    const period = 'at=2026-06-30&from=2024-01-01&to=2026-06-30';
+    const res = await call('GET', `/hotspots/map?${period}`, pc04);
+    expect(res.statusCode, res.body).toBe(200);
+    const map: HotspotMap = res.json();
+    expect(map.statuses).toEqual([...hotspotStatuses]);
+    // The re-formed hotspot of the first test and the 16 placed ones of the statistics.
+    const n = map.points.id.length;
+    expect(n).toBe(17);
+    for (const column of [map.points.lat, map.points.lng, map.points.status, map.points.unit])
+      expect(column).toHaveLength(n);
+    for (const v of [...map.points.lat, ...map.points.lng]) expect(Math.round(v * 1e6) / 1e6).toBe(v);
+    const points = pointsOf(map);
+    expect(points.every((p) => p.unitId === wardToday)).toBe(true);
+    const reformed = points.find((p) => p.status === 'reactivated');
+    expect(reformed?.lat).toBeCloseTo(pointInWard.lat, 6);
+    expect(reformed?.lng).toBeCloseTo(pointInWard.lng, 6);
+    // Each record counted once in its unit: the points plus the three records without a point.
+    expect(map.unlocated).toBe(3);
+    expect(map.units.map((u) => [u.unitId, u.total])).toEqual([[wardToday, n + 3]]);
+    // Names and details are not on the map: they are read (and audited) one record at a time.
+    expect(res.body).not.toContain('Nhà trọ ven sông');
+    expect(res.body).not.toContain('Điểm thống kê');
+
+    const only = (
+      await call('GET', `/hotspots/map?${period}&status=reactivated&unitId=${wardToday}`, pc04)
+    ).json();
+    expect(pointsOf(only)).toEqual([expect.objectContaining({ status: 'reactivated', unitId: wardToday })]);
+    const byKind = await Promise.all(
+      ['spot', 'gathering'].map(
+        async (kind) =>
+          (await call('GET', `/hotspots/map?${period}&kind=${kind}`, pc04)).json() as HotspotMap,
+      ),
+    );
+    expect(byKind.map((m) => m.points.id.length).reduce((a, b) => a + b)).toBe(n);
+    expect(byKind[1]!.points.id).toContain(reformed?.id);
+    const dakHaUnit = await unitId(t.db, '23500', '2026-01-01');
+    const none = { id: [], lat: [], lng: [], status: [], unit: [] };
+    const elsewhere = (await call('GET', `/hotspots/map?${period}&unitId=${dakHaUnit}`, pc04)).json();
+    expect(elsewhere).toMatchObject({ points: none, units: [], unlocated: 0 });
+    // Đăk Hà's police see none of the ward's records.
+    expect((await call('GET', `/hotspots/map?${period}`, dakHa)).json()).toMatchObject({ points: none });
   });
 });

@@ -9,7 +9,14 @@ import type {
   TimelineEntry,
   Unit,
 } from '@pcmt/contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  type QueryClient,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { ApiError } from '../../api/api-error.ts';
 import { api, query } from '../../api/client.ts';
 
@@ -35,12 +42,18 @@ export const useHotspots = (params: Params) =>
     placeholderData: keepPreviousData,
   });
 
-export const useHotspot = (id: string) =>
-  useQuery({
+/** One record (its page, a map popup): one cache entry, so a record opened from the map shows at once. */
+const hotspotQuery = (id: string) =>
+  queryOptions({
     queryKey: [...hotspotsKey, 'one', id],
     queryFn: ({ signal }) => api.get<Hotspot>(`/hotspots/${encodeURIComponent(id)}`, { signal }),
     retry: (n, e) => !(e instanceof ApiError && e.status < 500) && n < 2,
   });
+
+export const useHotspot = (id: string) => useQuery(hotspotQuery(id));
+
+/** Reads a record for a map popup, through the cache of `useHotspot`. */
+export const fetchHotspot = (client: QueryClient, id: string) => client.fetchQuery(hotspotQuery(id));
 
 export const useHotspotTimeline = (id: string) =>
   useQuery({
@@ -51,10 +64,57 @@ export const useHotspotTimeline = (id: string) =>
         .then((r) => r.data),
   });
 
+// ---- requests sent before the page renders ----
+
+/**
+ * Answers asked for ahead of the page's first render (`prefetchMapPage`), by path, each taken once by the
+ * query that needs it: already there when the page first renders (`initialData`: no loading pass, one
+ * render draws the map), or awaited by the query. A failed early request (no session yet: 401) is simply
+ * asked again by that query, which handles errors as usual; an answer not taken within EARLY_MS is stale.
+ */
+type Early = { at: number; answer: Promise<unknown>; value?: unknown };
+const early = new Map<string, Early>();
+const EARLY_MS = 15_000;
+
+function askEarly(path: string): void {
+  const entry: Early = {
+    at: Date.now(),
+    answer: api.get(path, { handleUnauthorized: false }).then(
+      (value) => {
+        entry.value = value;
+        return value;
+      },
+      () => undefined,
+    ),
+  };
+  early.set(path, entry);
+}
+
+const takeEarly = (path: string): Early | undefined => {
+  const entry = early.get(path);
+  early.delete(path);
+  return entry && Date.now() - entry.at < EARLY_MS ? entry : undefined;
+};
+
+/** The early answer to `path` if it has already arrived (taken), for a query's `initialData`. */
+function arrived<T>(path: string): T | undefined {
+  if (early.get(path)?.value === undefined) return undefined;
+  return takeEarly(path)?.value as T | undefined;
+}
+
+/** `api.get`, unless the same path was asked for early: then that answer (once). */
+async function getOnce<T>(path: string, signal: AbortSignal): Promise<T> {
+  const answer = (await takeEarly(path)?.answer) as T | undefined;
+  return answer ?? api.get<T>(path, { signal });
+}
+
+export const hotspotMapPath = (params: Params) => `/hotspots/map${search(params)}`;
+
 export const useHotspotMap = (params: Params) =>
   useQuery({
     queryKey: [...hotspotsKey, 'map', params],
-    queryFn: ({ signal }) => api.get<HotspotMap>(`/hotspots/map${search(params)}`, { signal }),
+    queryFn: ({ signal }) => getOnce<HotspotMap>(hotspotMapPath(params), signal),
+    initialData: () => arrived<HotspotMap>(hotspotMapPath(params)),
     placeholderData: keepPreviousData,
   });
 
@@ -110,20 +170,33 @@ export type UnitFeature = GeoJSON.Feature<
 >;
 export type UnitBoundaries = GeoJSON.FeatureCollection<GeoJSON.Geometry, UnitFeature['properties']>;
 
+const boundariesPath = (at: string) => `/units/boundaries${query({ at })}`;
+const unitsPath = (at: string) => `/units${query({ at })}`;
+
 export const useBoundaries = (at: string) =>
   useQuery({
     queryKey: ['unit-boundaries', at],
-    queryFn: ({ signal }) => api.get<UnitBoundaries>(`/units/boundaries${query({ at })}`, { signal }),
+    queryFn: ({ signal }) => getOnce<UnitBoundaries>(boundariesPath(at), signal),
+    initialData: () => arrived<UnitBoundaries>(boundariesPath(at)),
     staleTime: FOREVER,
   });
 
 export const useUnitsAt = (at: string) =>
   useQuery({
     queryKey: ['units', at],
-    queryFn: ({ signal }) =>
-      api.get<{ data: Unit[] }>(`/units${query({ at })}`, { signal }).then((r) => r.data),
+    queryFn: ({ signal }) => api.get<{ data: Unit[] }>(unitsPath(at), { signal }).then((r) => r.data),
     staleTime: FOREVER,
   });
+
+/**
+ * Asks for what the map page draws first (the boundaries of the date and the points) as soon as its code
+ * runs, in parallel with the rendering of the layout and the page, instead of from the page's effects. The
+ * units of the date are not: the layout's unit picker asks for them under the same cache key.
+ */
+export function prefetchMapPage(p: { at: string; map: Params }): void {
+  askEarly(boundariesPath(p.at));
+  askEarly(hotspotMapPath(p.map));
+}
 
 export type Located = {
   unit: Unit;

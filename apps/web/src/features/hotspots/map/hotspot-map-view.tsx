@@ -1,22 +1,34 @@
-import type { HotspotMap, HotspotStatistics, HotspotStatus } from '@pcmt/contracts';
-import { useEffect, useRef } from 'react';
+import type { HotspotKind, HotspotStatistics, HotspotStatus } from '@pcmt/contracts';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useSession } from '../../auth/session.ts';
 import type { UnitBoundaries } from '../hotspots-api.ts';
 import { statusColor } from '../status-colors.tsx';
 import { trendColor } from '../trend-colors.ts';
+import { type Group, groupsAt, type PointSet } from './cluster.ts';
 import { heatLayer } from './heat-layer.ts';
 import { boundaryRank, createMap, defaultBoundaryStyle, initialBounds, L } from './leaflet.ts';
 import { drawBoundaries } from './point-picker.tsx';
 
-type MapPoint = HotspotMap['points'][number];
 // Categories that say nothing stands out are left unfilled, so the coloured communes catch the eye.
 const QUIET = new Set(['insufficient_data', 'not_significant']);
+/** Points closer than this on screen are drawn as one group (pixels). */
+const RADIUS = 50;
+/** A group of points at one place (same building) is listed in a popup instead of zoomed into. */
+const LIST_AT_MOST = 20;
+
 type Labels = {
   map: string;
   status: (s: HotspotStatus) => string;
+  kind: (k: HotspotKind) => string;
   open: string;
+  loading: string;
+  failed: string;
+  together: (n: number) => string;
   cluster: (n: number) => string;
 };
+
+/** What a popup shows of a record, read when it is opened (the map data carries no names). */
+export type PointDetail = { name: string; kind: HotspotKind; status: HotspotStatus };
 
 const pinIcons = new Map<HotspotStatus, L.DivIcon>();
 const pinIcon = (status: HotspotStatus) => {
@@ -33,58 +45,79 @@ const pinIcon = (status: HotspotStatus) => {
   return icon;
 };
 
-type StatusMarker = L.Marker & { options: L.MarkerOptions & { status: HotspotStatus; hotspotId: string } };
-
-/** A cluster as a ring of its statuses' colours (a conic gradient, no image), with the count in the middle. */
-function clusterIcon(cluster: L.MarkerCluster, label: (n: number) => string): L.DivIcon {
-  const markers = cluster.getAllChildMarkers() as StatusMarker[];
-  const counts = new Map<HotspotStatus, number>();
-  for (const m of markers) counts.set(m.options.status, (counts.get(m.options.status) ?? 0) + 1);
-  const n = markers.length;
+/** A group as a ring of its statuses' colours (a conic gradient, no image), with the count in the middle. */
+function groupIcon(g: Group, statuses: readonly HotspotStatus[], label: string): L.DivIcon {
+  const n = g.members.length;
+  const order = [...g.counts.keys()]
+    .filter((s) => g.counts[s]! > 0)
+    .sort((a, b) => g.counts[b]! - g.counts[a]!);
   let at = 0;
   const stops: string[] = [];
-  for (const [status, c] of [...counts].sort((a, b) => b[1] - a[1])) {
-    const end = at + (c / n) * 360;
-    stops.push(`${statusColor[status]} ${at.toFixed(1)}deg ${end.toFixed(1)}deg`);
+  for (const s of order) {
+    const end = at + (g.counts[s]! / n) * 360;
+    stops.push(`${statusColor[statuses[s]!]} ${at.toFixed(1)}deg ${end.toFixed(1)}deg`);
     at = end;
   }
   const size = n < 10 ? 36 : n < 100 ? 42 : n < 1000 ? 50 : 58;
   return L.divIcon({
     className: 'pcmt-hs-cluster',
-    html: `<div role="img" aria-label="${label(n)}" style="background:conic-gradient(${stops.join(',')})"><span>${n.toLocaleString('vi-VN')}</span></div>`,
+    html: `<div role="img" aria-label="${label}" style="background:conic-gradient(${stops.join(',')})"><span>${n.toLocaleString('vi-VN')}</span></div>`,
     iconSize: [size, size],
   });
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** A status chip in the status's colour. */
+function chip(status: HotspotStatus, text: string): HTMLSpanElement {
+  const el = document.createElement('span');
+  el.dataset.status = status;
+  el.textContent = text;
+  Object.assign(el.style, {
+    display: 'inline-block',
+    margin: '6px 0',
+    padding: '0 7px',
+    borderRadius: '4px',
+    color: '#fff',
+    background: statusColor[status],
+  });
+  return el;
+}
 
 /**
  * The Leaflet map of the hotspot page: boundaries of the date (optionally coloured by trend category), the
- * hotspots clustered and coloured by status, the kernel density as a heat layer. `data-ready` on the container
- * turns true once the current points are clustered and drawn (the benchmark and the journeys wait for it).
+ * hotspots grouped and coloured by status (`cluster.ts`; only what is on screen becomes DOM markers), the
+ * kernel density as a heat layer. A point's name and kind are read when its popup opens (`loadDetail`).
+ * `data-ready` on the container turns true once the current points are grouped and painted (the benchmark
+ * and the journeys wait for it).
  */
 export function HotspotMapView({
   boundaries,
   points,
+  statuses,
   statistics,
   heat,
   choropleth,
   unitId,
   focusId,
   labels,
+  loadDetail,
   onOpen,
+  onDrawn,
   height,
 }: {
   boundaries: UnitBoundaries | undefined;
-  points: MapPoint[] | undefined;
+  points: PointSet | undefined;
+  /** The status each `points.status` index stands for. */
+  statuses: readonly HotspotStatus[];
   statistics: HotspotStatistics | undefined;
   heat: boolean;
   choropleth: boolean;
   unitId: string | undefined;
   focusId: string | undefined;
   labels: Labels;
+  loadDetail: (id: string) => Promise<PointDetail>;
   onOpen: (id: string) => void;
+  /** After the points have been painted (each time they change). */
+  onDrawn?: () => void;
   height: string;
 }) {
   const host = useRef<HTMLElement>(null);
@@ -92,40 +125,49 @@ export function HotspotMapView({
   const own = useRef(new Set(me.jurisdiction.map((u) => u.id)));
   const map = useRef<L.Map | null>(null);
   const boundaryLayer = useRef<L.GeoJSON | null>(null);
-  const clusters = useRef<L.MarkerClusterGroup | null>(null);
   const heatRef = useRef<L.Layer | null>(null);
   const fitted = useRef(false);
-  const open = useRef(onOpen);
-  open.current = onOpen;
-  const text = useRef(labels);
-  text.current = labels;
+  // Latest props for Leaflet's handlers, which outlive renders.
+  const latest = useRef({ labels, onOpen, loadDetail, statuses, onDrawn });
+  latest.current = { labels, onOpen, loadDetail, statuses, onDrawn };
+  // What is drawn: the point set, its groups at `zoom`, and the markers on screen by key.
+  const drawn = useRef<{
+    set: PointSet | null;
+    zoom: number;
+    groups: Group[];
+    markers: Map<string, L.Marker>;
+    layer: L.LayerGroup | null;
+    focus: string | null;
+  }>({ set: null, zoom: Number.NaN, groups: [], markers: new Map(), layer: null, focus: null });
 
-  useEffect(() => {
+  // Layout effects (map, boundaries, points): with the data already there at the first render, the map is
+  // created and drawn before the browser's first paint of the page, not in a second pass after it.
+  useLayoutEffect(() => {
     if (!host.current) return;
-    const m = createMap(host.current, { label: text.current.map });
-    m.setView([14.9, 108.3], 8);
+    // No view yet: the first one is the boundaries' (or the focused record's), so the map is laid out and
+    // drawn once, not first at a default place and again when the boundaries arrive.
+    const m = createMap(host.current, { label: latest.current.labels.map });
     m.createPane('heat').style.zIndex = '350';
-    const group = L.markerClusterGroup({
-      showCoverageOnHover: false,
-      spiderfyOnMaxZoom: true,
-      maxClusterRadius: 50,
-      iconCreateFunction: (c) => clusterIcon(c, (n) => text.current.cluster(n)),
-    });
-    group.addTo(m);
+    const layer = L.layerGroup().addTo(m);
+    const state = drawn.current;
+    state.layer = layer;
     map.current = m;
-    clusters.current = group;
+    const redraw = () => draw(m, state, latest.current);
+    // `moveend` also ends every zoom.
+    m.on('moveend resize', redraw);
     return () => {
+      m.off('moveend resize', redraw);
       m.remove();
       map.current = null;
-      clusters.current = null;
       boundaryLayer.current = null;
       heatRef.current = null;
       fitted.current = false;
+      Object.assign(state, { set: null, zoom: Number.NaN, groups: [], markers: new Map(), layer: null });
     };
   }, []);
 
   // Boundaries, coloured by the trend of their unit when asked.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const m = map.current;
     if (!m || !boundaries) return;
     boundaryLayer.current?.remove();
@@ -146,11 +188,14 @@ export function HotspotMapView({
     });
     boundaryLayer.current.bringToBack();
     if (host.current) host.current.dataset.boundaries = String(boundaries.features.length);
-    if (!fitted.current) {
+    // A record asked for from its page keeps the view on it.
+    if (!fitted.current && !drawn.current.focus) {
       const bounds = initialBounds(boundaryLayer.current, own.current);
-      if (bounds.isValid()) m.fitBounds(bounds, { padding: [8, 8] });
-      fitted.current = true;
+      if (bounds.isValid()) m.fitBounds(bounds, { padding: [8, 8], animate: false });
+      // No boundaries for the date (or they failed): the province's rough place.
+      else m.setView([14.9, 108.3], 8);
     }
+    fitted.current = true;
   }, [boundaries, statistics, choropleth]);
 
   // Zoom to the commune chosen.
@@ -163,60 +208,54 @@ export function HotspotMapView({
     if (bounds.isValid()) m.fitBounds(bounds, { padding: [12, 12] });
   }, [boundaries, unitId]);
 
-  // The hotspots, clustered.
-  useEffect(() => {
-    const group = clusters.current;
+  // The hotspots, grouped at the current zoom.
+  useLayoutEffect(() => {
+    const m = map.current;
     const el = host.current;
-    if (!group || !el || !points) return;
+    if (!m || !el || !points) return;
     el.dataset.ready = 'false';
-    group.clearLayers();
-    const markers = points.map((p) => {
-      const marker = L.marker([p.lat, p.lng], {
-        icon: pinIcon(p.status),
-        title: `${p.name} — ${text.current.status(p.status)}`,
-        alt: p.name,
-        keyboard: true,
-        status: p.status,
-        hotspotId: p.id,
-      } as L.MarkerOptions);
-      marker.bindPopup(() => {
-        const box = document.createElement('div');
-        box.dataset.testid = 'map-popup';
-        box.innerHTML =
-          `<strong>${escapeHtml(p.name)}</strong><br/>` +
-          `<span style="display:inline-block;margin:6px 0;padding:0 7px;border-radius:4px;color:#fff;background:${statusColor[p.status]}">${escapeHtml(text.current.status(p.status))}</span><br/>`;
-        const link = document.createElement('a');
-        link.href = `/hotspots/${p.id}`;
-        link.textContent = text.current.open;
-        link.style.display = 'inline-block';
-        link.style.padding = '6px 0';
-        link.addEventListener('click', (e) => {
-          e.preventDefault();
-          open.current(p.id);
-        });
-        box.append(link);
-        return box;
+    const state = drawn.current;
+    state.set = points;
+    state.zoom = Number.NaN;
+    let frame = 0;
+    let painted: ReturnType<typeof setTimeout> | undefined;
+    // Once the map has its first view (the boundaries', usually already there).
+    m.whenReady(() => {
+      if (state.set !== points) return;
+      draw(m, state, latest.current);
+      el.dataset.points = String(points.n);
+      // Ready once the browser has painted the groups: the task after the next frame.
+      frame = requestAnimationFrame(() => {
+        painted = setTimeout(() => {
+          el.dataset.clusters = String(el.querySelectorAll('.pcmt-hs-cluster, .pcmt-hs-pin').length);
+          el.dataset.ready = 'true';
+          latest.current.onDrawn?.();
+        }, 0);
       });
-      return marker;
     });
-    group.addLayers(markers);
-    el.dataset.points = String(points.length);
-    // Ready once the browser has painted the clusters.
-    const frame = requestAnimationFrame(() => {
-      el.dataset.clusters = String(el.querySelectorAll('.pcmt-hs-cluster, .pcmt-hs-pin').length);
-      el.dataset.ready = 'true';
-    });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(painted);
+    };
   }, [points]);
 
-  // A record asked for from its page: zoom until its marker shows, open its popup.
+  // A record asked for from its page: zoom until it stands alone, open its popup.
   useEffect(() => {
-    const group = clusters.current;
-    if (!group || !points || !focusId) return;
-    const marker = group.getLayers().find((l) => (l as StatusMarker).options.hotspotId === focusId) as
-      | StatusMarker
-      | undefined;
-    if (marker) group.zoomToShowLayer(marker, () => marker.openPopup());
+    const m = map.current;
+    if (!m || !points || !focusId) return;
+    const i = points.id.indexOf(focusId);
+    if (i < 0) return;
+    let zoom = Math.max(isLoaded(m) ? Math.ceil(m.getZoom()) : 0, 12);
+    const max = m.getMaxZoom();
+    const alone = (z: number) =>
+      groupsAt(points, z, RADIUS, latest.current.statuses.length).some(
+        (g) => g.members.length === 1 && g.members[0] === i,
+      );
+    while (zoom < max && !alone(zoom)) zoom += 1;
+    drawn.current.focus = focusId;
+    fitted.current = true;
+    m.setView([points.lat[i]!, points.lng[i]!], zoom, { animate: false });
+    drawn.current.markers.get(`p${focusId}`)?.openPopup();
   }, [points, focusId]);
 
   // The kernel density surface as a heat layer (the server computed it; no heat plugin needed).
@@ -239,4 +278,169 @@ export function HotspotMapView({
       style={{ height }}
     />
   );
+}
+
+type Latest = {
+  labels: Labels;
+  onOpen: (id: string) => void;
+  loadDetail: (id: string) => Promise<PointDetail>;
+  statuses: readonly HotspotStatus[];
+};
+type Drawn = {
+  set: PointSet | null;
+  zoom: number;
+  groups: Group[];
+  markers: Map<string, L.Marker>;
+  layer: L.LayerGroup | null;
+};
+
+/**
+ * Puts on the map the groups that lie on screen (with a margin, so a short pan shows no gap): regroups when
+ * the zoom changed, keeps the markers still on screen, removes the others.
+ */
+function draw(m: L.Map, state: Drawn, latest: Latest): void {
+  const { set, layer } = state;
+  if (!layer || !isLoaded(m)) return;
+  if (!set) {
+    layer.clearLayers();
+    state.markers.clear();
+    return;
+  }
+  const zoom = m.getZoom();
+  if (zoom !== state.zoom) {
+    state.groups = groupsAt(set, zoom, RADIUS, latest.statuses.length);
+    state.zoom = zoom;
+  }
+  const view = m.getBounds().pad(0.25);
+  const keep = new Map<string, L.Marker>();
+  for (const g of state.groups) {
+    if (!view.contains([g.lat, g.lng])) continue;
+    const first = g.members[0]!;
+    const key = g.members.length === 1 ? `p${set.id[first]}` : `g${zoom}:${first}:${g.members.length}`;
+    const marker = state.markers.get(key) ?? makeMarker(m, set, g, latest);
+    keep.set(key, marker);
+  }
+  for (const [key, marker] of state.markers) if (!keep.has(key)) layer.removeLayer(marker);
+  for (const [key, marker] of keep) if (!state.markers.has(key)) layer.addLayer(marker);
+  state.markers = keep;
+}
+
+/** Whether the map has a view yet (Leaflet says so only through `whenReady`). */
+const isLoaded = (m: L.Map) => (m as L.Map & { _loaded?: boolean })._loaded === true;
+
+function makeMarker(m: L.Map, set: PointSet, g: Group, latest: Latest): L.Marker {
+  const { labels, statuses } = latest;
+  if (g.members.length === 1) {
+    const i = g.members[0]!;
+    const status = statuses[set.status[i]!]!;
+    const marker = L.marker([set.lat[i]!, set.lng[i]!], {
+      icon: pinIcon(status),
+      title: labels.status(status),
+      alt: labels.status(status),
+      keyboard: true,
+    });
+    marker.bindPopup(() => pointPopup(set.id[i]!, status, latest));
+    return marker;
+  }
+  const label = labels.cluster(g.members.length);
+  const marker = L.marker([g.lat, g.lng], {
+    icon: groupIcon(g, statuses, label),
+    title: label,
+    keyboard: true,
+  });
+  marker.on('click', () => {
+    const bounds = L.latLngBounds(g.bounds[0], g.bounds[1]);
+    const max = m.getMaxZoom();
+    const zoom = m.getZoom();
+    // One place (or as close as the map goes): list the records instead of zooming.
+    const target = Math.min(max, m.getBoundsZoom(bounds.pad(0.2)));
+    if (zoom >= max || target <= zoom) {
+      if (zoom < max && g.members.length > LIST_AT_MOST) m.setView([g.lat, g.lng], Math.min(max, zoom + 2));
+      else
+        L.popup({ offset: [0, -8] })
+          .setLatLng([g.lat, g.lng])
+          .setContent(listPopup(set, g, latest))
+          .openOn(m);
+      return;
+    }
+    m.fitBounds(bounds, { padding: [40, 40], maxZoom: max });
+  });
+  return marker;
+}
+
+/** One record's popup: its status at once, its name and kind as soon as they are read. */
+function pointPopup(id: string, status: HotspotStatus, latest: Latest): HTMLElement {
+  const { labels } = latest;
+  const box = document.createElement('div');
+  box.dataset.testid = 'map-popup';
+  const name = document.createElement('strong');
+  name.textContent = labels.loading;
+  const kind = document.createElement('div');
+  kind.style.color = '#595959';
+  const state = chip(status, labels.status(status));
+  box.append(name, kind, state, document.createElement('br'), openLink(id, labels.open, latest));
+  latest.loadDetail(id).then(
+    (d) => {
+      name.textContent = d.name;
+      kind.textContent = labels.kind(d.kind);
+      if (d.status !== status) state.replaceWith(chip(d.status, labels.status(d.status)));
+    },
+    () => {
+      name.textContent = labels.failed;
+    },
+  );
+  return box;
+}
+
+/** Records at one place: each with its status colour and name, and a link to open it. */
+function listPopup(set: PointSet, g: Group, latest: Latest): HTMLElement {
+  const { labels, statuses } = latest;
+  const box = document.createElement('div');
+  box.dataset.testid = 'map-popup';
+  const title = document.createElement('strong');
+  title.textContent = labels.together(g.members.length);
+  const list = document.createElement('ul');
+  Object.assign(list.style, { margin: '6px 0 0', padding: 0, listStyle: 'none' });
+  for (const i of g.members) {
+    const id = set.id[i]!;
+    const status = statuses[set.status[i]!]!;
+    const item = document.createElement('li');
+    item.style.padding = '4px 0';
+    const dot = document.createElement('i');
+    Object.assign(dot.style, {
+      display: 'inline-block',
+      width: '10px',
+      height: '10px',
+      borderRadius: '50%',
+      marginInlineEnd: '6px',
+      background: statusColor[status],
+    });
+    const link = openLink(id, labels.loading, latest);
+    link.title = labels.status(status);
+    item.append(dot, link);
+    list.append(item);
+    latest.loadDetail(id).then(
+      (d) => {
+        link.textContent = d.name;
+      },
+      () => {
+        link.textContent = labels.open;
+      },
+    );
+  }
+  box.append(title, list);
+  return box;
+}
+
+function openLink(id: string, text: string, latest: Latest): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = `/hotspots/${id}`;
+  link.textContent = text;
+  link.style.display = 'inline-block';
+  link.style.padding = '6px 0';
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    latest.onOpen(id);
+  });
+  return link;
 }

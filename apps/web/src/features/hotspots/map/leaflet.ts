@@ -1,10 +1,8 @@
-// Leaflet and its clustering plugin, bundled with their CSS (no CDN): only the map pages' chunk loads them.
+// Leaflet, bundled with its CSS (no CDN): only the map pages' chunk loads it. Points are grouped by
+// `cluster.ts`, not by leaflet.markercluster (which built a marker tree over all zooms before the first paint).
 import 'leaflet/dist/leaflet.css';
-import 'leaflet.markercluster/dist/MarkerCluster.css';
 import './map.css';
 import L from 'leaflet';
-// The plugin extends the global `L` that Leaflet's UMD build sets on `window` (the same object as `L` here).
-import 'leaflet.markercluster';
 
 export { L };
 
@@ -19,7 +17,7 @@ export function createMap(element: HTMLElement, opts: { label: string }): L.Map 
   const map = L.map(element, {
     zoomSnap: 0.25,
     attributionControl: Boolean(TILE_URL),
-    // Boundaries and heat cells on one canvas: thousands of polygons stay cheap.
+    // Boundaries on one canvas: thousands of polygon rings stay cheap (no SVG element each).
     preferCanvas: true,
     minZoom: 6,
     maxZoom: 18,
