@@ -385,12 +385,14 @@ describeEachBackend('transformation programmes', (getDb) => {
       en: 'Hotspot re-formed during the watch period: Nhà trọ ven sông tái phát (01/05/2026)',
     });
     // The system is named in the trail, with the reason; a second run changes nothing.
-    const audit = await queryRows<{ username: string; reason: string }>(
+    const audit = await queryRows<{ username: string; reason: string; account: string | null }>(
       t.db,
-      sql`select actor_username as username, after->>'reason' as reason from audit_event
-           where record_id = ${p.id} and action = 'programme.relapse'`,
+      sql`select e.actor_username as username, e.after->>'reason' as reason, u.username as account
+            from audit_event e left join user_account u on u.id = e.actor_user_id
+           where e.record_id = ${p.id} and e.action = 'programme.relapse'`,
     );
-    expect(audit).toEqual([{ username: 'system', reason: now.relapseReasons[0].vi }]);
+    // The built-in system account, as for every other system action (not an anonymous row).
+    expect(audit).toEqual([{ username: 'system', reason: now.relapseReasons[0].vi, account: 'system' }]);
     expect(await service.checkRelapses(new Date('2026-05-03T03:00:00Z'))).toEqual([]);
     // Listed as relapsed in the period, the filter the scorecard links to.
     const relapsed = await call(

@@ -1,7 +1,10 @@
 import type { IndicatorSnapshot } from '@pcmt/contracts';
 import { formatDateVi, relapseSignals, ruleSetFor } from '@pcmt/domain';
 import type { Db } from '../../platform/db/client.ts';
-import { appendAudit, systemContext } from '../audit/audit.recorder.ts';
+import type { Actor } from '../access/actor.ts';
+import { auditContextOf } from '../access/agency.service.ts';
+import { systemActor } from '../access/system-account.ts';
+import { appendAudit } from '../audit/audit.recorder.ts';
 import { insertProgrammeEvent, markRelapsed, watchedProgrammes } from './programme.repository.ts';
 import { areaUnits, reformationsIn, snapshotOf } from './programme-indicators.repository.ts';
 
@@ -11,13 +14,15 @@ export type RelapseCheck = { programmeId: string; reasons: { vi: string; en: str
  * The relapse watch (tái phức tạp): for each programme in `succeeded`, a hotspot of its commune re-formed
  * between the success and the end of the watch (up to `today`), or — while the watch runs — indicators that
  * rose again against those at success (`relapseSignals`, under the rule set in force today), flag the
- * programme `relapsed` with the reasons. The system acts: the event has no officer, the audit row names
- * `system`. A programme someone moved meanwhile is skipped (guarded UPDATE), never overwritten.
+ * programme `relapsed` with the reasons. The built-in `system` account acts: the event and the audit row name it. A programme someone moved meanwhile is skipped (guarded UPDATE), never overwritten.
  */
 export function relapseCheckOf(db: Db) {
   return async function checkRelapses(today: string, only?: string[]): Promise<RelapseCheck[]> {
     const flagged: RelapseCheck[] = [];
     if (only && only.length === 0) return flagged;
+    // The built-in system account acts (one audit shape with every other system action); looked up once, and
+    // outside any transaction (PGlite has one connection).
+    let system: Actor | undefined;
     for (const p of await watchedProgrammes(db, only)) {
       if (!p.watchUntil || today < p.statusSince) continue;
       const units = await areaUnits(db, p.unitId);
@@ -49,6 +54,8 @@ export function relapseCheckOf(db: Db) {
       );
       if (!reasons.length) continue;
       const on = reformed[0]?.on ?? today;
+      system ??= await systemActor(db, { via: 'start', command: 'relapse-check' });
+      const actor = system;
       const moved = await db.transaction(async (tx) => {
         if (!(await markRelapsed(tx, p, on, reasons))) return false;
         await insertProgrammeEvent(tx, {
@@ -57,9 +64,9 @@ export function relapseCheckOf(db: Db) {
           toStatus: 'relapsed',
           on,
           reason: reasons.map((r) => r.vi).join('; '),
-          createdBy: null,
+          createdBy: actor.userId,
         });
-        await appendAudit(tx, systemContext('relapse-check'), {
+        await appendAudit(tx, auditContextOf(actor), {
           action: 'programme.relapse',
           recordType: 'programme',
           recordId: p.id,
