@@ -75,7 +75,8 @@ export default function ClassificationsPage() {
       title: at('classifications.ruleSet'),
       render: (_, c) => (
         <span style={{ overflowWrap: 'anywhere' }}>
-          {c.ruleSet.title ? inLanguage(c.ruleSet.title, language) : c.ruleSet.id} · {c.ruleSet.version}
+          {c.ruleSet.document ?? (c.ruleSet.title ? inLanguage(c.ruleSet.title, language) : c.ruleSet.id)},{' '}
+          {at('commune.version', { version: c.ruleSet.version })}
         </span>
       ),
     },

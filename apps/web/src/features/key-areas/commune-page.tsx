@@ -1,16 +1,11 @@
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
-import {
-  type ClassificationInputs,
-  type CommuneOverview,
-  type ProgrammeStatus,
-  programmeStatusLabel,
-  programmeStatusLabelEn,
-} from '@pcmt/contracts';
+import type { ClassificationInputs, CommuneOverview, ProgrammeStatus } from '@pcmt/contracts';
 import {
   App,
   Button,
   Card,
   Col,
+  Collapse,
   Descriptions,
   Flex,
   Result,
@@ -26,7 +21,8 @@ import { isApiError } from '../../api/api-error.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { usePermission } from '../../kit/permissions.ts';
-import { ClassTag, isKeyClass, KeyAreaStatusTag } from './class-colors.tsx';
+import { ProgrammeStatusTag } from '../programmes/status-tag.tsx';
+import { type ClassKey, ClassTag, isKeyClass, KeyAreaStatusTag } from './class-colors.tsx';
 import { inLanguage } from './feature-text.ts';
 import { inputLabelKey, useAreaText } from './i18n.ts';
 import { useCommuneOverview, useRunClassification } from './key-areas-api.ts';
@@ -165,13 +161,17 @@ function ClassCard({ overview: o }: { overview: CommuneOverview }) {
           </Flex>
           <Descriptions
             size="small"
-            column={{ xs: 1, sm: 1, md: 2 }}
+            column={1}
             items={[
               {
                 key: 'ruleSet',
                 label: at('commune.ruleSet'),
                 children: c.ruleSet.title
-                  ? `${inLanguage(c.ruleSet.title, language)}${c.ruleSet.document ? ` (${c.ruleSet.document})` : ''} · ${c.ruleSet.version}`
+                  ? ruleSetText(
+                      inLanguage(c.ruleSet.title, language),
+                      c.ruleSet.document,
+                      at('commune.version', { version: c.ruleSet.version }),
+                    )
                   : at('commune.ruleSetUnknown', { id: c.ruleSet.id, version: c.ruleSet.version }),
               },
               { key: 'asOf', label: at('commune.asOf'), children: formatDate(c.asOf) },
@@ -186,49 +186,7 @@ function ClassCard({ overview: o }: { overview: CommuneOverview }) {
             <Typography.Title level={5} style={{ marginTop: 0 }}>
               {at('commune.criteria')}
             </Typography.Title>
-            <Flex vertical gap={8} role="list">
-              {c.criteria.map((k) => (
-                <Flex
-                  key={k.id}
-                  role="listitem"
-                  gap={8}
-                  align="flex-start"
-                  style={{ borderBottom: '1px solid #f0f0f0', paddingBottom: 8 }}
-                >
-                  <span style={{ fontSize: 18, lineHeight: '22px' }} aria-hidden>
-                    {k.met === true ? (
-                      <CheckCircleFilled style={{ color: '#cf1322' }} />
-                    ) : k.met === false ? (
-                      <CloseCircleFilled style={{ color: '#8c8c8c' }} />
-                    ) : (
-                      <QuestionCircleFilled style={{ color: '#d48806' }} />
-                    )}
-                  </span>
-                  <Flex vertical gap={2} style={{ minWidth: 0, flex: 1 }}>
-                    <Flex gap={6} wrap align="center">
-                      <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-                        {inLanguage(k.label, language)}
-                      </Typography.Text>
-                      <Tag color={k.met === true ? 'red' : k.met === false ? 'default' : 'gold'}>
-                        {k.met === true
-                          ? at('commune.met')
-                          : k.met === false
-                            ? at('commune.notMet')
-                            : at('commune.unknown')}
-                      </Tag>
-                    </Flex>
-                    <Typography.Text style={{ overflowWrap: 'anywhere' }}>
-                      {inLanguage(k.statement, language)}
-                    </Typography.Text>
-                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                      {at('commune.value')}: {value(k.value)}
-                      {k.missing.length > 0 &&
-                        ` · ${at('commune.missing', { fields: k.missing.map((f) => at(inputLabelKey(f))).join(', ') })}`}
-                    </Typography.Text>
-                  </Flex>
-                </Flex>
-              ))}
-            </Flex>
+            <CriteriaGroups classification={c} value={value} />
           </div>
           <div>
             <Typography.Title level={5} style={{ marginTop: 0 }}>
@@ -246,7 +204,7 @@ function ClassCard({ overview: o }: { overview: CommuneOverview }) {
             </Typography.Paragraph>
             <Descriptions
               size="small"
-              column={{ xs: 1, sm: 1, md: 2 }}
+              column={{ xs: 1, sm: 1, md: 1, lg: 1, xl: 1, xxl: 2 }}
               items={INPUTS.map((k) => ({
                 key: k,
                 label: at(inputLabelKey(k)),
@@ -293,17 +251,15 @@ function DesignationCard({ overview: o }: { overview: CommuneOverview }) {
 }
 
 function ProgrammeCard({ overview: o }: { overview: CommuneOverview }) {
-  const { at, language } = useAreaText();
-  const canCreate = usePermission(['key_area.write']);
+  const { at } = useAreaText();
+  const canCreate = usePermission('programme.write');
   const p = o.programme;
-  const statusText = (s: string) =>
-    (language === 'en' ? programmeStatusLabelEn : programmeStatusLabel)[s as ProgrammeStatus] ?? s;
   return (
     <Card size="small" title={at('commune.programmeTitle')} data-testid="commune-programme">
       {p ? (
         <Flex vertical gap={6}>
           <Flex gap={6} wrap align="center">
-            <Tag color="blue">{statusText(p.status)}</Tag>
+            <ProgrammeStatusTag status={p.status as ProgrammeStatus} />
             {p.decisionNumber && <span>{at('commune.programmeDecision', { number: p.decisionNumber })}</span>}
           </Flex>
           {p.periodFrom && p.periodTo && (
@@ -388,3 +344,91 @@ function TasksCard({ overview: o }: { overview: CommuneOverview }) {
     </Card>
   );
 }
+
+type Classification = NonNullable<CommuneOverview['classification']>;
+
+/**
+ * The criteria grouped by the class they decide (loại I, II, III, không ma túy), the commune's own class
+ * open first: each with its statement (value against threshold), the figure and what is missing.
+ */
+function CriteriaGroups({
+  classification: c,
+  value,
+}: {
+  classification: Classification;
+  value: (v: number | boolean | null) => ReactNode;
+}) {
+  const { at, language } = useAreaText();
+  const levels = [...new Set(c.criteria.map((k) => k.level))];
+  const open = levels.includes(c.communeClass) ? c.communeClass : levels[0];
+  return (
+    <Collapse
+      size="small"
+      defaultActiveKey={open ? [open] : []}
+      items={levels.map((level) => {
+        const rows = c.criteria.filter((k) => k.level === level);
+        const met = rows.filter((k) => k.met === true).length;
+        return {
+          key: level,
+          label: (
+            <Flex gap={8} wrap align="center">
+              <ClassTag value={level as ClassKey} />
+              <span>{at('commune.metCount', { met, total: rows.length })}</span>
+            </Flex>
+          ),
+          children: (
+            <Flex vertical gap={8} role="list">
+              {rows.map((k) => (
+                <Flex
+                  key={k.id}
+                  role="listitem"
+                  gap={8}
+                  align="flex-start"
+                  style={{ borderBottom: '1px solid #f0f0f0', paddingBottom: 8 }}
+                >
+                  <span style={{ fontSize: 18, lineHeight: '22px' }} aria-hidden>
+                    {k.met === true ? (
+                      <CheckCircleFilled style={{ color: '#cf1322' }} />
+                    ) : k.met === false ? (
+                      <CloseCircleFilled style={{ color: '#8c8c8c' }} />
+                    ) : (
+                      <QuestionCircleFilled style={{ color: '#d48806' }} />
+                    )}
+                  </span>
+                  <Flex vertical gap={2} style={{ minWidth: 0, flex: 1 }}>
+                    <Flex gap={6} wrap align="center">
+                      <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+                        {inLanguage(k.label, language)}
+                      </Typography.Text>
+                      <Tag color={k.met === true ? 'red' : k.met === false ? 'default' : 'gold'}>
+                        {k.met === true
+                          ? at('commune.met')
+                          : k.met === false
+                            ? at('commune.notMet')
+                            : at('commune.unknown')}
+                      </Tag>
+                    </Flex>
+                    <Typography.Text style={{ overflowWrap: 'anywhere' }}>
+                      {inLanguage(k.statement, language)}
+                    </Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                      {at('commune.value')}: {value(k.value)}
+                      {k.missing.length > 0 &&
+                        ` · ${at('commune.missing', { fields: k.missing.map((f) => at(inputLabelKey(f))).join(', ') })}`}
+                      {k.confidence !== 'confirmed' &&
+                        ` · ${at(k.confidence === 'likely' ? 'commune.confidenceLikely' : 'commune.confidenceUnconfirmed')}`}
+                    </Typography.Text>
+                  </Flex>
+                </Flex>
+              ))}
+            </Flex>
+          ),
+        };
+      })}
+    />
+  );
+}
+
+/** "Title (document), phiên bản n" — the document only when the title does not already name it. */
+const ruleSetText = (title: string, document: string | null, version: string) =>
+  `${title}${document && !title.includes(document) ? ` (${document})` : ''}, ${version}`;

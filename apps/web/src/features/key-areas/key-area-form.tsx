@@ -1,7 +1,7 @@
 import { type KeyArea, type KeyAreaCreate, keyAreaClasses, keyAreaCreate } from '@pcmt/contracts';
 import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isConflict } from '../../api/api-error.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { DATE_FORMAT, formatDate, todayIso } from '../../i18n/format.ts';
@@ -123,7 +123,16 @@ export function KeyAreaForm({ area, onReload }: { area?: KeyArea; onReload?: () 
             <ErrorAlert error={errors.summary} extra={errors.extra} />
           ))}
         <Card size="small" title={at('detail.basis')}>
-          <Alert type="info" showIcon title={at('form.basisHint')} style={{ marginBottom: 12 }} />
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={
+              <>
+                {at('form.basisHint')} <Link to="/key-areas/classifications">{at('form.runLink')}</Link>
+              </>
+            }
+          />
           <Row gutter={16}>
             <Col {...half}>
               <Form.Item

@@ -107,6 +107,10 @@ export default function KeyAreasPage() {
           </Flex>
         }
       />
+      <Flex gap={16} wrap style={{ marginTop: -8, marginBottom: 12 }}>
+        <Link to="/key-areas/classifications">{at('province.classifications')}</Link>
+        <Link to="/key-areas/figures">{at('province.figures')}</Link>
+      </Flex>
       <FilterBar list={list} searchLabel={at('list.search')}>
         <Select<KeyAreaStatus[]>
           mode="multiple"

@@ -80,7 +80,7 @@ export function IndicatorsCard({ title, snapshot }: { title: string; snapshot: I
       </Flex>
       <Descriptions
         size="small"
-        column={{ xs: 1, sm: 1, md: 2 }}
+        column={{ xs: 1, sm: 1, md: 1, lg: 1, xl: 1, xxl: 2 }}
         items={INDICATORS.map((k) => ({
           key: k,
           label: at(inputLabelKey(k)),

@@ -42,7 +42,11 @@ function FigureLink({ figure, danger, label }: { figure: Figure; danger?: boolea
   const style = danger && figure.count > 0 ? { color: '#cf1322', fontWeight: 700 } : undefined;
   if (!figure.link || figure.count === 0) return <span style={style}>{text}</span>;
   return (
-    <Link to={pageOf(figure.link)} style={style} aria-label={`${label}: ${text}`}>
+    <Link
+      to={pageOf(figure.link)}
+      style={{ ...style, textDecoration: 'underline' }}
+      aria-label={`${label}: ${text}`}
+    >
       {text}
     </Link>
   );
@@ -214,14 +218,11 @@ export default function ScorecardsPage() {
       ) : phone ? (
         <Flex vertical gap={12} role="list" aria-label={tt('scorecards.label')} data-testid="scorecard">
           {data.rows.map((r) => (
-            <Card
-              key={r.subject.id}
-              size="small"
-              title={subject(r)}
-              role="listitem"
-              data-subject={r.subject.name}
-            >
-              <ScoreLines row={r} fig={fig} />
+            <Card key={r.subject.id} size="small" role="listitem" data-subject={r.subject.name}>
+              <Flex vertical gap={8}>
+                {subject(r)}
+                <ScoreLines row={r} fig={fig} />
+              </Flex>
             </Card>
           ))}
         </Flex>
@@ -230,12 +231,13 @@ export default function ScorecardsPage() {
           aria-label={tt('scorecards.label')}
           data-testid="scorecard"
           rowKey={(r) => r.subject.id}
-          size="middle"
+          size="small"
           bordered
           columns={columns}
           dataSource={data.rows}
           pagination={false}
-          scroll={{ x: 'max-content' }}
+          // On a laptop the headers wrap to fit; on a tablet the table scrolls inside itself, never the page.
+          scroll={screens.lg ? undefined : { x: 'max-content' }}
           onRow={(r) => ({ 'data-subject': r.subject.name }) as React.HTMLAttributes<HTMLElement>}
         />
       )}

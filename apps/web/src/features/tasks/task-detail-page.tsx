@@ -1,4 +1,4 @@
-import { type TaskStatus, taskContract } from '@pcmt/contracts';
+import { type TaskSourceKind, type TaskStatus, taskContract } from '@pcmt/contracts';
 import { Alert, Button, Card, Descriptions, Flex, Progress, Result, Skeleton } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -99,9 +99,11 @@ export default function TaskDetailPage() {
             value={(field, v) =>
               field === 'status' && typeof v === 'string'
                 ? tt(`status.${v as TaskStatus}`)
-                : field === 'percent' && typeof v === 'number'
-                  ? `${v} %`
-                  : undefined
+                : field === 'sourceKind' && typeof v === 'string'
+                  ? tt(`source.${v as TaskSourceKind}`)
+                  : field === 'percent' && typeof v === 'number'
+                    ? `${v} %`
+                    : undefined
             }
           />
         }
@@ -164,7 +166,8 @@ export default function TaskDetailPage() {
                     percent={t.percent}
                     size="small"
                     style={{ maxWidth: 220, margin: 0 }}
-                    status={t.overdue ? 'exception' : undefined}
+                    strokeColor={t.overdue ? '#cf1322' : undefined}
+                    format={(v) => `${v} %`}
                   />
                 ),
               },

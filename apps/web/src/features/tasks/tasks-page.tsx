@@ -121,7 +121,8 @@ export default function TasksPage() {
           percent={t.percent}
           size="small"
           style={{ minWidth: 90, margin: 0 }}
-          status={t.overdue ? 'exception' : undefined}
+          strokeColor={t.overdue ? '#cf1322' : undefined}
+          format={(v) => `${v} %`}
         />
       ),
     },
@@ -187,7 +188,7 @@ export default function TasksPage() {
         />
         <DatePicker.RangePicker
           aria-label={tt('list.deadlinePeriod')}
-          placeholder={[tt('list.deadlinePeriod'), tt('list.deadlinePeriod')]}
+          placeholder={[tt('list.deadlineFrom'), tt('list.deadlineTo')]}
           format={DATE_FORMAT}
           inputReadOnly
           classNames={{ popup: { root: 'pcmt-range-popup' } }}
@@ -204,7 +205,7 @@ export default function TasksPage() {
             })
           }
         />
-        <Flex gap={12} wrap align="center">
+        <Flex gap={12} wrap align="center" style={{ flex: '1 1 auto' }}>
           <Checkbox
             checked={filters.overdue === 'true'}
             onChange={(e) => list.update({ filters: { overdue: e.target.checked ? 'true' : undefined } })}

@@ -42,7 +42,8 @@ export function UploadButton({
         ref={input}
         type="file"
         accept={ACCEPT}
-        hidden
+        // Not `hidden`: antd's form styles show file inputs (display: block) inside a form.
+        style={{ display: 'none' }}
         aria-label={label ?? at('evidence.upload')}
         data-testid={testId}
         onChange={(e) => {
@@ -58,7 +59,12 @@ export function UploadButton({
         }}
       />
       <Flex wrap gap={8} align="center">
-        <Button icon={<UploadOutlined />} loading={upload.isPending} onClick={() => input.current?.click()}>
+        <Button
+          icon={<UploadOutlined />}
+          loading={upload.isPending}
+          onClick={() => input.current?.click()}
+          style={{ maxWidth: '100%', whiteSpace: 'normal', height: 'auto', minHeight: 32 }}
+        >
           {label ?? at('evidence.upload')}
         </Button>
         <Typography.Text type="secondary" style={{ fontSize: 13, flex: '1 1 200px' }}>

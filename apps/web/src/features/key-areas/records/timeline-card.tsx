@@ -7,6 +7,12 @@ import { useAreaText } from '../i18n.ts';
 import { useRecordTimeline } from '../key-areas-api.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A `{vi, en}` text the server stored (relapse reasons…): shown in the UI language, never as JSON. */
+const isBilingual = (v: unknown): v is { vi: string; en: string } =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { vi?: unknown }).vi === 'string' &&
+  typeof (v as { en?: unknown }).en === 'string';
 
 /**
  * A record's history for the detail page's timeline slot, through the kit's `GET <path>/:id/timeline` and
@@ -24,7 +30,7 @@ export function TimelineSlot({
   value?: (field: string, v: unknown) => ReactNode | undefined;
   shownField: (field: string) => boolean;
 }) {
-  const { at } = useAreaText();
+  const { at, language } = useAreaText();
   const timeline = useRecordTimeline(path, id);
   if (timeline.isPending) return <Skeleton active />;
   if (timeline.isError) return <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />;
@@ -35,7 +41,10 @@ export function TimelineSlot({
     if (typeof v === 'number') return formatNumber(v);
     if (typeof v === 'boolean') return v ? at('common.yes') : at('common.no');
     if (Array.isArray(v))
-      return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join('; ');
+      return v
+        .map((x) => (isBilingual(x) ? x[language] : typeof x === 'object' ? JSON.stringify(x) : String(x)))
+        .join('; ');
+    if (isBilingual(v)) return v[language];
     if (v && typeof v === 'object') return JSON.stringify(v);
     return String(v);
   };
