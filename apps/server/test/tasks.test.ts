@@ -323,4 +323,64 @@ describeEachBackend('tasks and scorecards', (getDb) => {
     const bad = await call('GET', '/scorecards?from=2026-12-31&to=2026-01-01', leadership);
     expect(bad.json().error.details[0].path).toBe('to');
   });
+
+  it('counts hotspots eliminated and re-formed in the period once each, and their links open exactly those', async () => {
+    const created = await call('POST', '/hotspots', kontumPolice, {
+      name: 'Điểm bảng điểm',
+      behaviours: ['selling'],
+      detectedOn: '2025-12-01',
+      unitId: ward,
+      address: 'Tổ 5',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    let h = created.json();
+    // Eliminated in the period, re-formed, eliminated again: one hotspot eliminated, one re-formed.
+    for (const [to, on] of [
+      ['verifying', '2025-12-05'],
+      ['active', '2025-12-10'],
+      ['fighting', '2025-12-20'],
+      ['eliminated', '2026-01-15'],
+      ['reactivated', '2026-03-01'],
+      ['fighting', '2026-03-05'],
+      ['eliminated', '2026-04-01'],
+    ] as const) {
+      const res = await call('POST', `/hotspots/${h.id}/transitions`, kontumPolice, {
+        to,
+        on,
+        reason: 'Theo kết quả đấu tranh',
+        version: h.version,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      h = res.json();
+    }
+    for (const [by, key] of [
+      ['unit', ward],
+      ['agency', agencies.caKontum],
+    ] as const) {
+      const card = (
+        await call('GET', `/scorecards?from=2026-01-01&to=2026-12-31&by=${by}`, leadership)
+      ).json();
+      const row = card.rows.find((r: { subject: { id: string } }) => r.subject.id === key);
+      expect(row.hotspots.eliminated.count, by).toBe(1);
+      expect(row.hotspots.reformed.count, by).toBe(1);
+      for (const figure of ['eliminated', 'reformed'] as const) {
+        const opened = (
+          await t.app.inject({
+            method: 'GET',
+            url: row.hotspots[figure].link,
+            headers: { authorization: leadership },
+          })
+        ).json();
+        expect(opened.total, `${by} ${figure}`).toBe(1);
+        expect(opened.data[0].id).toBe(h.id);
+      }
+    }
+    // Outside the period the same links find nothing.
+    const before = await call(
+      'GET',
+      `/hotspots?unitId=${ward}&moved=eliminated&movedTo=2025-12-31`,
+      leadership,
+    );
+    expect(before.json().total).toBe(0);
+  });
 });

@@ -187,6 +187,15 @@ export const hotspotListQuery = pagedQuery(hotspotSortKeys).extend({
   to: isoDate.optional(),
   /** `false`: only records without a map point (the map's "not located" count). */
   located: z.enum(['true', 'false']).optional(),
+  /** The responsible agency (a scorecard's row per agency opens its hotspots). */
+  agencyId: z.uuid().optional(),
+  /**
+   * Hotspots that moved into this status by a lifecycle event dated in `movedFrom`…`movedTo` (eliminated or
+   * re-formed in a period: what a scorecard counts), whatever their status now.
+   */
+  moved: z.enum(['eliminated', 'reactivated']).optional(),
+  movedFrom: isoDate.optional(),
+  movedTo: isoDate.optional(),
 });
 export type HotspotListQuery = z.infer<typeof hotspotListQuery>;
 

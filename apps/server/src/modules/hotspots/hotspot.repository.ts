@@ -100,6 +100,13 @@ function filters(q: HotspotListQuery): SQL | undefined {
     q.to ? lte(hotspot.detectedOn, q.to) : undefined,
     q.located === 'false' ? or(isNull(hotspot.lat), isNull(hotspot.lng)) : undefined,
     q.located === 'true' ? sql`${hotspot.lat} is not null and ${hotspot.lng} is not null` : undefined,
+    q.agencyId ? eq(hotspot.agencyId, q.agencyId) : undefined,
+    q.moved || q.movedFrom || q.movedTo
+      ? sql`exists (select 1 from ${hotspotEvent} e where e.hotspot_id = ${hotspot.id}
+                     and e.to_status in (${q.moved ? sql`${q.moved}` : sql`'eliminated', 'reactivated'`})
+                     ${q.movedFrom ? sql`and e.on >= ${q.movedFrom}::date` : sql``}
+                     ${q.movedTo ? sql`and e.on <= ${q.movedTo}::date` : sql``})`
+      : undefined,
   );
 }
 

@@ -15,7 +15,8 @@ type Counts = Record<string, number>;
  * by responsible agency, programmes by owning agency), inside the actor's jurisdiction for `scorecard.read`:
  * - tasks whose deadline falls in the period (cancelled ones left out), as on time / late / open / overdue on
  *   `asOf` (the Vietnamese date today);
- * - hotspots eliminated and re-formed: lifecycle events dated in the period (`hotspot_event`);
+ * - hotspots eliminated and re-formed: hotspots with such a lifecycle event dated in the period (`hotspot_event`),
+ *   each counted once;
  * - programmes that reached đạt / không đạt / tái phức tạp in the period (`programme_event`).
  * Each figure carries the API list address that opens its records.
  */
@@ -38,8 +39,8 @@ export async function scorecardOf(db: Db, actor: Actor, p: Period): Promise<Scor
   const hotspots = await queryRows<{ key: string } & Counts>(
     db,
     sql`select ${hotspotKey}::text as "key",
-               count(*) filter (where ${hotspotEvent.toStatus} = 'eliminated')::int as "eliminated",
-               count(*) filter (where ${hotspotEvent.toStatus} = 'reactivated')::int as "reformed"
+               count(distinct ${hotspot.id}) filter (where ${hotspotEvent.toStatus} = 'eliminated')::int as "eliminated",
+               count(distinct ${hotspot.id}) filter (where ${hotspotEvent.toStatus} = 'reactivated')::int as "reformed"
           from ${hotspotEvent} join ${hotspot} on ${hotspot.id} = ${hotspotEvent.hotspotId}
          where ${hotspotEvent.on} between ${p.from}::date and ${p.to}::date
            and ${hotspotEvent.toStatus} in ('eliminated', 'reactivated')
@@ -72,10 +73,9 @@ export async function scorecardOf(db: Db, actor: Actor, p: Period): Promise<Scor
         `/api/v1/tasks?${byUnit ? 'unitId' : 'assigneeAgencyId'}=${key}&deadlineFrom=${p.from}&deadlineTo=${p.to}&${extra}`;
       const programmeLink = (reached: string) =>
         `/api/v1/programmes?${byUnit ? 'unitId' : 'agencyId'}=${key}&reached=${reached}&reachedFrom=${p.from}&reachedTo=${p.to}`;
-      // The hotspot list filters by unit and current status (not by event date or agency): the unit's records
-      // now eliminated / watched / stable, or re-formed. Per agency there is no list filter yet (null).
-      const hotspotLink = (statuses: string[]) =>
-        byUnit ? `/api/v1/hotspots?unitId=${key}&${statuses.map((s) => `status=${s}`).join('&')}` : null;
+      // The hotspots that moved into the status by an event dated in the period (counted once each, as above).
+      const hotspotLink = (moved: 'eliminated' | 'reactivated') =>
+        `/api/v1/hotspots?${byUnit ? 'unitId' : 'agencyId'}=${key}&moved=${moved}&movedFrom=${p.from}&movedTo=${p.to}`;
       const n = (m: Map<string, Counts>, k: string) => m.get(key)?.[k] ?? 0;
       return {
         subject,
@@ -88,8 +88,8 @@ export async function scorecardOf(db: Db, actor: Actor, p: Period): Promise<Scor
           overdue: { count: n(t, 'overdue'), link: taskLink('overdue=true') },
         },
         hotspots: {
-          eliminated: { count: n(h, 'eliminated'), link: hotspotLink(['eliminated', 'watching', 'stable']) },
-          reformed: { count: n(h, 'reformed'), link: hotspotLink(['reactivated']) },
+          eliminated: { count: n(h, 'eliminated'), link: hotspotLink('eliminated') },
+          reformed: { count: n(h, 'reformed'), link: hotspotLink('reactivated') },
         },
         programmes: {
           succeeded: { count: n(g, 'succeeded'), link: programmeLink('succeeded') },
