@@ -22,7 +22,20 @@ import { useHotspotText } from './i18n.ts';
 import { hotspotTitle } from './nav.ts';
 import { StatusTag } from './status-colors.tsx';
 
-const FILTERS = ['status', 'kind', 'unitId', 'from', 'to', 'located'] as const;
+// `agencyId` and `moved…` come from a scorecard's figure (hotspots eliminated / re-formed in a period): shown
+// as removable tags, not as controls.
+const FILTERS = [
+  'status',
+  'kind',
+  'unitId',
+  'from',
+  'to',
+  'located',
+  'agencyId',
+  'moved',
+  'movedFrom',
+  'movedTo',
+] as const;
 type Sort = (typeof hotspotSortKeys)[number];
 const sort = (key: Sort) => key;
 const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi_tran', 'dac_khu']);
@@ -167,6 +180,29 @@ export default function HotspotsPage() {
             })
           }
         />
+        {filters.moved && (
+          <Tag
+            closable
+            onClose={() =>
+              list.update({ filters: { moved: undefined, movedFrom: undefined, movedTo: undefined } })
+            }
+            style={{ alignSelf: 'center', whiteSpace: 'normal' }}
+          >
+            {ht(filters.moved === 'reactivated' ? 'detail.movedReactivated' : 'detail.movedEliminated', {
+              from: filters.movedFrom ? formatDate(filters.movedFrom) : '…',
+              to: filters.movedTo ? formatDate(filters.movedTo) : '…',
+            })}
+          </Tag>
+        )}
+        {filters.agencyId && (
+          <Tag
+            closable
+            onClose={() => list.update({ filters: { agencyId: undefined } })}
+            style={{ alignSelf: 'center' }}
+          >
+            {ht('detail.ofAgency')}
+          </Tag>
+        )}
         {filters.located === 'false' && (
           <Tag
             closable
