@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { foundationMessages as m } from './messages/foundation.ts';
 import { permissions } from './permissions.ts';
 import { vnText } from './text.ts';
 
@@ -106,7 +107,7 @@ export const agencyUpdate = agencyCreate.extend({ version: z.number().int() });
 export const username = z
   .string()
   .transform((s) => s.normalize('NFC').trim().toLowerCase())
-  .pipe(z.string().regex(/^[a-z0-9._-]{3,50}$/, 'Tên đăng nhập gồm 3–50 ký tự a-z, 0-9, dấu chấm, gạch'));
+  .pipe(z.string().regex(/^[a-z0-9._-]{3,50}$/, m['user.usernameFormat'].vi));
 
 export const userStatus = z.enum(['active', 'disabled']);
 
@@ -125,7 +126,7 @@ export const user = z.object({
 });
 export type User = z.infer<typeof user>;
 
-export const password = z.string().min(12, 'Mật khẩu phải có ít nhất 12 ký tự').max(256);
+export const password = z.string().min(12, m['password.tooShort'].vi).max(256);
 
 export const userCreate = z.strictObject({
   username,
@@ -147,7 +148,7 @@ export const mfaVerifyRequest = z.strictObject({
   code: z
     .string()
     .trim()
-    .regex(/^(\d{6}|[a-z0-9]{4}-[a-z0-9]{4})$/i, 'Mã gồm 6 chữ số hoặc mã khôi phục dạng xxxx-xxxx'),
+    .regex(/^(\d{6}|[a-z0-9]{4}-[a-z0-9]{4})$/i, m['mfa.codeFormat'].vi),
 });
 export const passwordChangeRequest = z.strictObject({
   currentPassword: z.string().min(1).max(256),
@@ -190,7 +191,7 @@ export const reauthRequest = z
     code: z.string().trim().min(6).max(20).optional(),
   })
   .refine((v) => (v.password === undefined) !== (v.code === undefined), {
-    message: 'Nhập mật khẩu hoặc mã xác thực (một trong hai)',
+    message: m['auth.passwordOrCode'].vi,
     path: ['password'],
   });
 export type ReauthRequest = z.infer<typeof reauthRequest>;

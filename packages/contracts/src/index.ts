@@ -4,6 +4,7 @@ export * from './errors.ts';
 export * from './home.ts';
 export * from './list.ts';
 export * from './list-access.ts';
+export * from './messages/index.ts';
 export * from './permissions.ts';
 export * from './registers/index.ts';
 export * from './text.ts';

@@ -1,4 +1,4 @@
-import { registerContracts } from '@pcmt/contracts';
+import { messageCatalogue, placeholdersOf } from '@pcmt/contracts';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
@@ -93,8 +93,26 @@ const exact: Record<string, string> = {
   'Hãy gửi tệp dạng multipart/form-data (trường file)': 'Send the file as multipart/form-data (field file)',
 };
 
-// Each register brings the English of its own messages (its contract); the foundation's are above.
-for (const contract of registerContracts) Object.assign(exact, contract.messages?.exact ?? {});
+// Bridge while services move to message ids: every catalogue text reads as a legacy sentence too.
+const escapeRegExp = (s: string) => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+const catalogued: [RegExp, (m: RegExpExecArray) => string][] = [];
+for (const [, t] of Object.entries(messageCatalogue)) {
+  const names = placeholdersOf(t.vi);
+  if (!names.length) {
+    exact[t.vi] ??= t.en;
+    continue;
+  }
+  const order: string[] = [];
+  const source = escapeRegExp(t.vi).replace(/\{(\w+)\}/g, (_w, n: string) => {
+    order.push(n);
+    return '(.+?)';
+  });
+
+  catalogued.push([
+    new RegExp(`^${source}$`),
+    (m) => t.en.replace(/\{(\w+)\}/g, (_w, n: string) => m[order.indexOf(n) + 1] ?? ''),
+  ]);
+}
 
 const things: Record<string, string> = {
   'bản ghi': 'record',
@@ -131,10 +149,7 @@ const patterns: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Tệp quá lớn \(tối đa ([\d.]+) MB\)$/, (m) => `The file is too large (at most ${m[1]} MB)`],
 ];
 
-const allPatterns = [
-  ...patterns,
-  ...registerContracts.flatMap((c) => c.messages?.patterns ?? []),
-] as typeof patterns;
+const allPatterns = [...patterns, ...catalogued];
 
 export function toEnglish(vi: string): string {
   const hit = exact[vi];

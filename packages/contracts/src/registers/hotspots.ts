@@ -49,50 +49,53 @@ export const hotspotContract = defineRegisterContract({
     watchUntil: { vi: 'Theo dõi đến', en: 'Watched until' },
   },
   messages: {
-    exact: {
-      'Chọn vị trí trên bản đồ hoặc xã, phường, thị trấn': 'Pick the place on the map or choose the commune',
-      'Đơn vị hành chính nằm ngoài địa bàn phụ trách của cơ quan bạn':
-        "This administrative unit is outside your agency's jurisdiction",
-      'Chỉ ghi nhận cho cơ quan của mình; cơ quan phụ trách khác do Thường trực giao':
-        'Record for your own agency; another responsible agency is assigned by the standing agency (PC04)',
-      'Vị trí nằm ngoài địa giới tỉnh': 'The place lies outside the province',
-      'Ngày không được sau ngày hôm nay': 'The date cannot be later than today',
-      'Ngày quá xa: dữ liệu đơn vị hành chính bắt đầu từ 31/08/2004':
-        'The date is too early: administrative unit data start on 31/08/2004',
-      'Chọn ít nhất một hành vi': 'Choose at least one behaviour',
-      'Ngày kết thúc phải sau ngày bắt đầu': 'The end date must be after the start date',
-      'Khoảng thời gian thống kê tối đa 30 năm': 'The statistics period may span at most 30 years',
-      'Vĩ độ phải trong lãnh thổ Việt Nam (8–24)': 'The latitude must lie in Vietnam (8–24)',
-      'Kinh độ phải trong lãnh thổ Việt Nam (102–110)': 'The longitude must lie in Vietnam (102–110)',
+    'hotspot.notFound': { vi: 'Không tìm thấy điểm, tụ điểm', en: 'Hotspot not found' },
+    'hotspot.placeRequired': {
+      vi: 'Chọn vị trí trên bản đồ hoặc xã, phường, thị trấn',
+      en: 'Pick the place on the map or choose the commune',
     },
-    patterns: [
-      [
-        /^Vị trí không thuộc đơn vị hành chính nào có ranh giới vào ngày (.+)$/,
-        (m) => `The place lies in no administrative unit with a boundary on ${m[1]}`,
-      ],
-      [
-        /^Vị trí trên bản đồ thuộc (.+), không khớp với đơn vị đã chọn$/,
-        (m) => `The map point lies in ${m[1]}, not in the unit chosen`,
-      ],
-      [
-        /^Chọn xã, phường, thị trấn chứa vị trí \(vào ngày (.+?)\): (.+)$/,
-        (m) => `Choose the commune containing the place (on ${m[1]}): ${m[2]}`,
-      ],
-      [
-        /^Chọn xã, phường, thị trấn chứa vị trí \(thuộc (.+)\)$/,
-        (m) => `Choose the commune containing the place (in ${m[1]})`,
-      ],
-      [
-        /^Vị trí không thuộc đơn vị đã chọn; chọn một trong: (.+)$/,
-        (m) => `The place is not in the unit chosen; choose one of: ${m[1]}`,
-      ],
-      [
-        /^Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực vào ngày (.+)$/,
-        (m) => `The unit chosen is not a commune in force on ${m[1]}`,
-      ],
-      [/^Ngày không được trước (.+) \((.+)\)$/, (m) => `The date cannot be before ${m[2]}`],
-      [/^Chưa hết thời gian theo dõi \(đến (.+)\)$/, (m) => `The watch period has not ended (until ${m[1]})`],
-    ],
+    'hotspot.ownAgencyOnly': {
+      vi: 'Chỉ ghi nhận cho cơ quan của mình; cơ quan phụ trách khác do Thường trực giao',
+      en: 'Record for your own agency; another responsible agency is assigned by the standing agency (PC04)',
+    },
+    'hotspot.outsideProvince': {
+      vi: 'Vị trí nằm ngoài địa giới tỉnh',
+      en: 'The place lies outside the province',
+    },
+    'hotspot.noUnitOnDate': {
+      vi: 'Vị trí không thuộc đơn vị hành chính nào có ranh giới vào ngày {date}',
+      en: 'The place lies in no administrative unit with a boundary on {date}',
+    },
+    'hotspot.pointInOtherUnit': {
+      vi: 'Vị trí trên bản đồ thuộc {unit}, không khớp với đơn vị đã chọn',
+      en: 'The map point lies in {unit}, not in the unit chosen',
+    },
+    'hotspot.chooseCommuneOnDate': {
+      vi: 'Chọn xã, phường, thị trấn chứa vị trí (vào ngày {date}): {candidates}',
+      en: 'Choose the commune containing the place (on {date}): {candidates}',
+    },
+    'hotspot.chooseCommuneIn': {
+      vi: 'Chọn xã, phường, thị trấn chứa vị trí (thuộc {district})',
+      en: 'Choose the commune containing the place (in {district})',
+    },
+    'hotspot.notInChosenUnit': {
+      vi: 'Vị trí không thuộc đơn vị đã chọn; chọn một trong: {candidates}',
+      en: 'The place is not in the unit chosen; choose one of: {candidates}',
+    },
+    'hotspot.statsPeriodTooLong': {
+      vi: 'Khoảng thời gian thống kê tối đa 30 năm',
+      en: 'The statistics period may span at most 30 years',
+    },
+    // zod refinements below (`geoPoint`, `behaviours`): found again by their text, see `messageIdOfText`.
+    'hotspot.behaviourRequired': { vi: 'Chọn ít nhất một hành vi', en: 'Choose at least one behaviour' },
+    'hotspot.latitudeOutOfRange': {
+      vi: 'Vĩ độ phải trong lãnh thổ Việt Nam (8–24)',
+      en: 'The latitude must lie in Vietnam (8–24)',
+    },
+    'hotspot.longitudeOutOfRange': {
+      vi: 'Kinh độ phải trong lãnh thổ Việt Nam (102–110)',
+      en: 'The longitude must lie in Vietnam (102–110)',
+    },
   },
 });
 

@@ -58,55 +58,39 @@ export const keyAreaContract = defineRegisterContract({
     removalReason: { vi: 'Lý do', en: 'Reason' },
   },
   messages: {
-    exact: {
-      'Không tìm thấy địa bàn trọng điểm': 'Key area not found',
-      'Không tìm thấy kết quả xếp loại': 'Classification not found',
-      'Không tìm thấy số liệu xã, phường': 'Commune figures not found',
-      'Không tìm thấy xã, phường': 'Commune not found',
-      'Ngày kết thúc kỳ không được trước ngày bắt đầu': 'The end of the period cannot be before its start',
-      'Kỳ số liệu dài tối đa một năm': 'A period may span at most one year',
-      'Chỉ chỉ định xã được xếp loại I, II hoặc III làm địa bàn trọng điểm, phức tạp':
-        'Only a commune classified as class I, II or III can be designated a key area',
-      'Không có xã, phường nào trong địa bàn phụ trách vào ngày này':
-        'No commune of your jurisdiction exists on this date',
-      'Xã, phường này vừa được chỉ định bởi một quyết định khác':
-        'This commune has just been designated by another decision',
+    'key_area.notFound': { vi: 'Không tìm thấy địa bàn trọng điểm', en: 'Key area not found' },
+    'key_area.classRequired': {
+      vi: 'Chỉ chỉ định xã được xếp loại I, II hoặc III làm địa bàn trọng điểm, phức tạp',
+      en: 'Only a commune classified as class I, II or III can be designated a key area',
     },
-    patterns: [
-      [
-        /^Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực trong cả kỳ (.+) – (.+)$/,
-        (m) => `The unit chosen is not a commune in force throughout the period ${m[1]} – ${m[2]}`,
-      ],
-      [
-        /^Xã, phường này đã có số liệu cho kỳ bắt đầu ngày (.+)$/,
-        (m) => `This commune already has figures for the period starting on ${m[1]}`,
-      ],
-      [
-        /^Đã có số liệu cho kỳ bắt đầu ngày (.+)$/,
-        (m) => `There are already figures for the period starting on ${m[1]}`,
-      ],
-      [
-        /^Ngày không được sau ngày đưa ra khỏi danh sách \((.+)\)$/,
-        (m) => `The date cannot be after the removal date (${m[1]})`,
-      ],
-      [
-        /^Chưa có bộ tiêu chí xếp loại áp dụng vào ngày (.+)$/,
-        (m) => `No classification rule set applies on ${m[1]}`,
-      ],
-      [
-        /^Xã, phường đã xếp loại không còn hiệu lực vào ngày quyết định \((.+)\); hãy xếp loại xã, phường hiện hành$/,
-        (m) =>
-          `The classified commune no longer exists on the decision date (${m[1]}); classify the current commune`,
-      ],
-      [
-        /^Xã, phường này đang là địa bàn trọng điểm theo quyết định (.+)$/,
-        (m) => `This commune is already a designated key area by decision ${m[1]}`,
-      ],
-      [
-        /^Kết quả xếp loại làm căn cứ phải của cùng xã, phường \((.+)\)$/,
-        (m) => `The basis classification must be of the same commune (${m[1]})`,
-      ],
-    ],
+    'key_area.justDesignated': {
+      vi: 'Xã, phường này vừa được chỉ định bởi một quyết định khác',
+      en: 'This commune has just been designated by another decision',
+    },
+    'key_area.alreadyDesignated': {
+      vi: 'Xã, phường này đang là địa bàn trọng điểm theo quyết định {decision}',
+      en: 'This commune is already a designated key area by decision {decision}',
+    },
+    'key_area.basisCommuneGone': {
+      vi: 'Xã, phường đã xếp loại không còn hiệu lực vào ngày quyết định ({date}); hãy xếp loại xã, phường hiện hành',
+      en: 'The classified commune no longer exists on the decision date ({date}); classify the current commune',
+    },
+    'key_area.basisOtherCommune': {
+      vi: 'Kết quả xếp loại làm căn cứ phải của cùng xã, phường ({commune})',
+      en: 'The basis classification must be of the same commune ({commune})',
+    },
+    'key_area.dateAfterRemoval': {
+      vi: 'Ngày không được sau ngày đưa ra khỏi danh sách ({date})',
+      en: 'The date cannot be after the removal date ({date})',
+    },
+    'key_area.dateBeforeClassification': {
+      vi: 'Ngày không được trước ngày xếp loại ({date})',
+      en: 'The date cannot be before the classification date ({date})',
+    },
+    'key_area.dateBeforeDecision': {
+      vi: 'Ngày không được trước ngày quyết định chỉ định ({date})',
+      en: 'The date cannot be before the designation decision date ({date})',
+    },
   },
 });
 
@@ -142,6 +126,32 @@ export const communeIndicatorContract = defineRegisterContract({
     onKeyRoute: { vi: 'Nằm trên tuyến trọng điểm', en: 'On a key trafficking route' },
     sourceNote: { vi: 'Nguồn số liệu', en: 'Source' },
   },
+  messages: {
+    'commune_indicator.notFound': {
+      vi: 'Không tìm thấy số liệu xã, phường',
+      en: 'Commune figures not found',
+    },
+    'commune_indicator.endBeforeStart': {
+      vi: 'Ngày kết thúc kỳ không được trước ngày bắt đầu',
+      en: 'The end of the period cannot be before its start',
+    },
+    'commune_indicator.periodTooLong': {
+      vi: 'Kỳ số liệu dài tối đa một năm',
+      en: 'A period may span at most one year',
+    },
+    'commune_indicator.notCommuneThroughout': {
+      vi: 'Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực trong cả kỳ {from} – {to}',
+      en: 'The unit chosen is not a commune in force throughout the period {from} – {to}',
+    },
+    'commune_indicator.duplicatePeriod': {
+      vi: 'Xã, phường này đã có số liệu cho kỳ bắt đầu ngày {date}',
+      en: 'This commune already has figures for the period starting on {date}',
+    },
+    'commune_indicator.periodTaken': {
+      vi: 'Đã có số liệu cho kỳ bắt đầu ngày {date}',
+      en: 'There are already figures for the period starting on {date}',
+    },
+  },
 });
 
 /** A classification run: immutable, its own record type so its audit rows carry their own label. */
@@ -161,6 +171,20 @@ export const communeClassificationContract = defineRegisterContract({
     ruleSetVersion: { vi: 'Phiên bản bộ tiêu chí', en: 'Rule set version' },
     inputs: { vi: 'Số liệu đầu vào', en: 'Inputs' },
   },
+  messages: {
+    'commune_classification.notFound': {
+      vi: 'Không tìm thấy kết quả xếp loại',
+      en: 'Classification not found',
+    },
+    'commune_classification.noRuleSet': {
+      vi: 'Chưa có bộ tiêu chí xếp loại áp dụng vào ngày {date}',
+      en: 'No classification rule set applies on {date}',
+    },
+    'commune_classification.noCommunes': {
+      vi: 'Không có xã, phường nào trong địa bàn phụ trách vào ngày này',
+      en: 'No commune of your jurisdiction exists on this date',
+    },
+  },
 });
 
 /** The commune page (its overview of a date): a read-only "record" that is the commune unit itself. */
@@ -171,6 +195,9 @@ export const communePageContract = defineRegisterContract({
   grants: {},
   auditActions: {},
   fieldLabels: {},
+  messages: {
+    'commune.notFound': { vi: 'Không tìm thấy xã, phường', en: 'Commune not found' },
+  },
 });
 
 export const keyAreaContracts = [

@@ -85,48 +85,90 @@ export const programmeContract = defineRegisterContract({
     tasks: { vi: 'Nhiệm vụ đã giao', en: 'Tasks assigned' },
   },
   messages: {
-    exact: {
-      'Không tìm thấy chương trình chuyển hóa': 'Transformation programme not found',
-      'Ngày kết thúc thời gian thực hiện không được trước ngày bắt đầu':
-        'The end of the period cannot be before its start',
-      'Tiêu chí không đạt phải có minh chứng': 'A criterion not met must carry its evidence',
-      'Tiêu chí không có trong bộ tiêu chí đánh giá': 'This criterion is not in the evaluation checklist',
-      'Tiêu chí bị lặp lại': 'This criterion is repeated',
-      'Chỉ lập chương trình cho xã, phường trong địa bàn phụ trách':
-        'Programmes are drawn up only for communes of your jurisdiction',
-      'Địa bàn trọng điểm không thuộc xã, phường của chương trình':
-        'The key area is not the programme’s commune',
-      'Không tìm thấy địa bàn trọng điểm đã chọn': 'The key area chosen was not found',
-      'Không tìm thấy chương trình trước đã chọn': 'The previous programme chosen was not found',
-      'Cần số quyết định phê duyệt trước khi phê duyệt': 'Enter the approval decision number first',
-      'Kết quả đạt / không đạt chỉ ghi qua đánh giá theo bộ tiêu chí':
-        'Succeeded / failed is recorded only through the evaluation checklist',
-      'Gia hạn cần ngày kết thúc mới sau ngày kết thúc hiện tại':
-        'An extension needs a new end date after the current one',
-      'Chỉ báo cáo tiến độ khi chương trình đang thực hiện':
-        'Progress is reported only while the programme is being carried out',
-      'Chỉ giao nhiệm vụ khi chương trình đã phê duyệt hoặc đang thực hiện':
-        'Tasks are assigned only once the programme is approved or under way',
-      'Tháng báo cáo nằm ngoài thời gian thực hiện': 'The month reported is outside the programme period',
-      'Tháng báo cáo chưa bắt đầu': 'The month reported has not started yet',
-      'Chỉ đánh giá khi chương trình đang ở bước đánh giá':
-        'A programme is evaluated only when it is being evaluated',
-      'Tệp minh chứng không thuộc chương trình này': 'The evidence file is not attached to this programme',
-      'Ngày không được sau ngày hôm nay': 'The date cannot be later than today',
-      'Lý do tái phức tạp cần nêu rõ': 'State why the commune relapsed',
-      'Tháng phải có dạng YYYY-MM': 'The month must be written YYYY-MM',
-      'Chỉ đổi xã, phường khi chương trình còn là dự thảo':
-        'The commune can be changed only while the programme is a draft',
+    'programme.notFound': {
+      vi: 'Không tìm thấy chương trình chuyển hóa',
+      en: 'Transformation programme not found',
     },
-    patterns: [
-      [/^Thiếu tiêu chí bắt buộc: (.+)$/, (m) => `Required criterion missing: ${m[1]}`],
-      [/^Chưa hết thời gian theo dõi \(đến (.+)\)$/, (m) => `The watch period has not ended (until ${m[1]})`],
-      [/^Ngày không được trước (.+) \((.+)\)$/, (m) => `The date cannot be before ${m[2]}`],
-      [
-        /^Điểm, tụ điểm tái hoạt động trong thời gian theo dõi: (.+)$/,
-        (m) => `Hotspot re-formed during the watch period: ${m[1]}`,
-      ],
-    ],
+    'programme.periodEndBeforeStart': {
+      vi: 'Ngày kết thúc thời gian thực hiện không được trước ngày bắt đầu',
+      en: 'The end of the period cannot be before its start',
+    },
+    'programme.unknownCriterion': {
+      vi: 'Tiêu chí không có trong bộ tiêu chí đánh giá',
+      en: 'This criterion is not in the evaluation checklist',
+    },
+    'programme.duplicateCriterion': { vi: 'Tiêu chí bị lặp lại', en: 'This criterion is repeated' },
+    'programme.missingCriterion': {
+      vi: 'Thiếu tiêu chí bắt buộc: {criterion}',
+      en: 'Required criterion missing: {criterion}',
+    },
+    'programme.evidenceRequired': {
+      vi: 'Tiêu chí không đạt phải có minh chứng',
+      en: 'A criterion not met must carry its evidence',
+    },
+    'programme.evidenceNotAttached': {
+      vi: 'Tệp minh chứng không thuộc chương trình này',
+      en: 'The evidence file is not attached to this programme',
+    },
+    'programme.communeOutOfScope': {
+      vi: 'Chỉ lập chương trình cho xã, phường trong địa bàn phụ trách',
+      en: 'Programmes are drawn up only for communes of your jurisdiction',
+    },
+    'programme.communeChangeDraftOnly': {
+      vi: 'Chỉ đổi xã, phường khi chương trình còn là dự thảo',
+      en: 'The commune can be changed only while the programme is a draft',
+    },
+    'programme.keyAreaNotFound': {
+      vi: 'Không tìm thấy địa bàn trọng điểm đã chọn',
+      en: 'The key area chosen was not found',
+    },
+    'programme.keyAreaOtherCommune': {
+      vi: 'Địa bàn trọng điểm không thuộc xã, phường của chương trình',
+      en: 'The key area is not the programme’s commune',
+    },
+    'programme.previousNotFound': {
+      vi: 'Không tìm thấy chương trình trước đã chọn',
+      en: 'The previous programme chosen was not found',
+    },
+    'programme.decisionNumberRequired': {
+      vi: 'Cần số quyết định phê duyệt trước khi phê duyệt',
+      en: 'Enter the approval decision number first',
+    },
+    'programme.outcomeByEvaluation': {
+      vi: 'Kết quả đạt / không đạt chỉ ghi qua đánh giá theo bộ tiêu chí',
+      en: 'Succeeded / failed is recorded only through the evaluation checklist',
+    },
+    'programme.extensionNeedsLaterEnd': {
+      vi: 'Gia hạn cần ngày kết thúc mới sau ngày kết thúc hiện tại',
+      en: 'An extension needs a new end date after the current one',
+    },
+    'programme.reportWhileInProgress': {
+      vi: 'Chỉ báo cáo tiến độ khi chương trình đang thực hiện',
+      en: 'Progress is reported only while the programme is being carried out',
+    },
+    'programme.monthOutsidePeriod': {
+      vi: 'Tháng báo cáo nằm ngoài thời gian thực hiện',
+      en: 'The month reported is outside the programme period',
+    },
+    'programme.monthNotStarted': {
+      vi: 'Tháng báo cáo chưa bắt đầu',
+      en: 'The month reported has not started yet',
+    },
+    'programme.tasksOnceApproved': {
+      vi: 'Chỉ giao nhiệm vụ khi chương trình đã phê duyệt hoặc đang thực hiện',
+      en: 'Tasks are assigned only once the programme is approved or under way',
+    },
+    'programme.evaluateWhenEvaluating': {
+      vi: 'Chỉ đánh giá khi chương trình đang ở bước đánh giá',
+      en: 'A programme is evaluated only when it is being evaluated',
+    },
+    /** zod (the report's month). */
+    'programme.monthFormat': { vi: 'Tháng phải có dạng YYYY-MM', en: 'The month must be written YYYY-MM' },
+    /** Not an error: the reason the relapse watch records (stored in both languages). */
+    'programme.hotspotReformed': {
+      vi: 'Điểm, tụ điểm tái hoạt động trong thời gian theo dõi: {hotspots}',
+      en: 'Hotspot re-formed during the watch period: {hotspots}',
+    },
   },
 });
 
@@ -231,7 +273,7 @@ export type ProgrammeMembersUpdate = z.infer<typeof programmeMembersUpdate>;
 
 export const programmeReportCreate = z.strictObject({
   /** The month reported on, YYYY-MM. */
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM'),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, programmeContract.messages['programme.monthFormat'].vi),
   summary: vnText({ max: 8000 }),
   /** Figures of the month (e.g. propaganda sessions, persons managed): name → number. */
   figures: z.record(z.string().max(100), z.number().min(0).max(100_000_000)).optional(),

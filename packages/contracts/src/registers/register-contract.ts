@@ -1,4 +1,5 @@
 import type { Role } from '../access.ts';
+import type { MessageTable } from '../messages/kit.ts';
 
 /**
  * What a register declares once on the shared side (server and web read it): its record type, permissions
@@ -6,7 +7,11 @@ import type { Role } from '../access.ts';
  * `audit.ts` iterate over the registered list (`registers/index.ts`), so adding a register touches its own
  * files plus one line there.
  */
-export type RegisterContract<P extends string = string, A extends string = string> = {
+export type RegisterContract<
+  P extends string = string,
+  A extends string = string,
+  M extends MessageTable = MessageTable,
+> = {
   recordType: string;
   label: { vi: string; en: string };
   permissions: readonly P[];
@@ -18,16 +23,21 @@ export type RegisterContract<P extends string = string, A extends string = strin
   /** Labels of the fields that appear in the register's audit before/after. */
   fieldLabels: Record<string, { vi: string; en: string }>;
   /**
-   * English forms of the register's own error messages (the Vietnamese sentence is the id, gettext-style),
-   * exact or as patterns whose captures are reused. The server's English table iterates over these.
+   * The register's own messages (errors and refusals its services send), by stable id, in both languages:
+   * ids start with the record type (`'hotspot.outsideProvince'`), texts name parameters `{date}`. They join
+   * the foundation's in the message catalogue (`messages/index.ts`) and its `MessageId` union.
    */
-  messages?: {
-    exact?: Record<string, string>;
-    patterns?: readonly (readonly [RegExp, (m: RegExpExecArray) => string])[];
-  };
+  messages?: M;
 };
 
-/** Keeps the literal types of a register contract (its permission and action names) for the unions. */
-export const defineRegisterContract = <const P extends string, const A extends string>(
-  c: RegisterContract<P, A>,
-) => c;
+/**
+ * Keeps the literal types of a register contract (its permission and action names, its message ids) for the
+ * unions; a contract without messages gets an empty table.
+ */
+export const defineRegisterContract = <
+  const P extends string,
+  const A extends string,
+  const M extends MessageTable = Record<never, never>,
+>(
+  c: RegisterContract<P, A, M>,
+): RegisterContract<P, A, M> & { messages: M } => ({ ...c, messages: c.messages ?? ({} as M) });

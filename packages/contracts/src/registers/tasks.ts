@@ -67,31 +67,64 @@ export const taskContract = defineRegisterContract({
     on: { vi: 'Ngày', en: 'Date' },
   },
   messages: {
-    exact: {
-      'Không tìm thấy nhiệm vụ': 'Task not found',
-      'Hạn hoàn thành không được trước ngày giao nhiệm vụ':
-        'The deadline cannot be before the day the task is assigned',
-      'Không tìm thấy cơ quan được giao': 'The assigned agency was not found',
-      'Cán bộ được giao không thuộc cơ quan được giao':
-        'The assigned officer does not belong to the assigned agency',
-      'Địa bàn nằm ngoài địa bàn phụ trách của cơ quan bạn':
-        "This area is outside your agency's jurisdiction",
-      'Chỉ cơ quan được giao (hoặc cấp trên của cơ quan đó) báo cáo tiến độ nhiệm vụ':
-        'Only the assigned agency (or an agency above it) reports on the task',
-      'Chỉ cơ quan giao nhiệm vụ (hoặc cấp trên của cơ quan đó) được nghiệm thu, trả lại, sửa hoặc hủy nhiệm vụ':
-        'Only the assigning agency (or an agency above it) accepts, returns, edits or cancels the task',
-      'Nhiệm vụ đã kết thúc, không sửa được': 'The task is closed and cannot be edited',
-      'Chỉ báo cáo tiến độ khi nhiệm vụ chưa hoàn thành': 'Progress is reported only on unfinished work',
-      'Tệp minh chứng không thuộc nhiệm vụ này': 'The proof file is not attached to this task',
-      'Ngày không được sau ngày hôm nay': 'The date cannot be later than today',
-      'Không tìm thấy chương trình nguồn': 'The source programme was not found',
-      'Nhiệm vụ theo kế hoạch chuyển hóa được giao từ chương trình':
-        'Plan items of a transformation programme are assigned from the programme',
-      'Chọn cách nhóm: theo địa bàn hoặc theo cơ quan': 'Group by unit or by agency',
-      'Ngày kết thúc phải sau ngày bắt đầu': 'The end date must be after the start date',
-      'Khoảng thời gian đánh giá tối đa 5 năm': 'The period may span at most 5 years',
+    'task.notFound': { vi: 'Không tìm thấy nhiệm vụ', en: 'Task not found' },
+    'task.deadlineBeforeAssigned': {
+      vi: 'Hạn hoàn thành không được trước ngày giao nhiệm vụ',
+      en: 'The deadline cannot be before the day the task is assigned',
     },
-    patterns: [[/^Ngày không được trước (.+) \((.+)\)$/, (m) => `The date cannot be before ${m[2]}`]],
+    'task.assigneeAgencyNotFound': {
+      vi: 'Không tìm thấy cơ quan được giao',
+      en: 'The assigned agency was not found',
+    },
+    'task.assigneeNotInAgency': {
+      vi: 'Cán bộ được giao không thuộc cơ quan được giao',
+      en: 'The assigned officer does not belong to the assigned agency',
+    },
+    'task.unitOutOfScope': {
+      vi: 'Địa bàn nằm ngoài địa bàn phụ trách của cơ quan bạn',
+      en: "This area is outside your agency's jurisdiction",
+    },
+    'task.assigneeReportsOnly': {
+      vi: 'Chỉ cơ quan được giao (hoặc cấp trên của cơ quan đó) báo cáo tiến độ nhiệm vụ',
+      en: 'Only the assigned agency (or an agency above it) reports on the task',
+    },
+    'task.assignerOnly': {
+      vi: 'Chỉ cơ quan giao nhiệm vụ (hoặc cấp trên của cơ quan đó) được nghiệm thu, trả lại, sửa hoặc hủy nhiệm vụ',
+      en: 'Only the assigning agency (or an agency above it) accepts, returns, edits or cancels the task',
+    },
+    'task.closed': {
+      vi: 'Nhiệm vụ đã kết thúc, không sửa được',
+      en: 'The task is closed and cannot be edited',
+    },
+    'task.progressWhileOpen': {
+      vi: 'Chỉ báo cáo tiến độ khi nhiệm vụ chưa hoàn thành',
+      en: 'Progress is reported only on unfinished work',
+    },
+    'task.proofNotAttached': {
+      vi: 'Tệp minh chứng không thuộc nhiệm vụ này',
+      en: 'The proof file is not attached to this task',
+    },
+    'task.planItemFromProgramme': {
+      vi: 'Nhiệm vụ theo kế hoạch chuyển hóa được giao từ chương trình',
+      en: 'Plan items of a transformation programme are assigned from the programme',
+    },
+    'task.dateBeforeAssigned': {
+      vi: 'Ngày không được trước ngày giao nhiệm vụ ({date})',
+      en: 'The date cannot be before the day the task was assigned ({date})',
+    },
+    'task.dateBeforeCompleted': {
+      vi: 'Ngày không được trước ngày hoàn thành ({date})',
+      en: 'The date cannot be before the day the work was completed ({date})',
+    },
+    'task.scorecardPeriodTooLong': {
+      vi: 'Khoảng thời gian đánh giá tối đa 5 năm',
+      en: 'The period may span at most 5 years',
+    },
+    /** zod (the scorecard's grouping). */
+    'task.scorecardGrouping': {
+      vi: 'Chọn cách nhóm: theo địa bàn hoặc theo cơ quan',
+      en: 'Group by unit or by agency',
+    },
   },
 });
 
@@ -222,7 +255,7 @@ export const scorecardQuery = z.strictObject({
   from: isoDate.optional(),
   /** Default: today (Vietnam). */
   to: isoDate.optional(),
-  by: z.enum(['unit', 'agency'], 'Chọn cách nhóm: theo địa bàn hoặc theo cơ quan').default('unit'),
+  by: z.enum(['unit', 'agency'], taskContract.messages['task.scorecardGrouping'].vi).default('unit'),
 });
 export type ScorecardQuery = z.infer<typeof scorecardQuery>;
 
