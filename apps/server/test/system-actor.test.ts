@@ -179,7 +179,9 @@ describeEachBackend('the system actor', (getDb) => {
       password: PASSWORD,
     });
     expect(taken.statusCode).toBe(409);
-    expect(taken.json().error.details).toEqual([{ path: 'username', message: 'Tên đăng nhập đã tồn tại' }]);
+    expect(taken.json().error.details).toEqual([
+      { path: 'username', message: 'Tên đăng nhập đã tồn tại', messageId: 'user.usernameTaken' },
+    ]);
   });
 
   it('the demo seed creates agencies and accounts as the system with the API’s audit shapes; demo records by demo officers', async () => {

@@ -23,13 +23,25 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
-export const errorIssue = z.object({ path: z.string(), message: z.string() });
+/**
+ * One problem of a field. `message` is in the client's language (Vietnamese unless it asks for English);
+ * `messageId` (a catalogue id, see `messages/`) and `params` let a client word it itself. zod's generic
+ * checks (a wrong type, an unknown field) carry zod's own message and no id.
+ */
+export const errorIssue = z.object({
+  path: z.string(),
+  message: z.string(),
+  messageId: z.string().optional(),
+  params: z.record(z.string(), z.string()).optional(),
+});
 export type ErrorIssue = z.infer<typeof errorIssue>;
 
 export const errorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
+    messageId: z.string().optional(),
+    params: z.record(z.string(), z.string()).optional(),
     details: z.array(errorIssue).optional(),
     requestId: z.string(),
   }),

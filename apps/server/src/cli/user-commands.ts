@@ -42,9 +42,11 @@ export async function createUserCommand(
       password,
     });
   } catch (e) {
-    const path = e instanceof AppError ? e.details?.[0]?.path : undefined;
-    if (path === 'password') throw new Error(`Mật khẩu ban đầu: ${(e as AppError).message}`);
-    if (path === 'username') throw new Error(`--username: tài khoản "${username}" đã tồn tại`);
+    // Service errors map by message id: the CLI words its own Vietnamese around the service's text.
+    if (e instanceof AppError && e.messageId.startsWith('password.'))
+      throw new Error(`Mật khẩu ban đầu: ${e.message}`);
+    if (e instanceof AppError && e.messageId === 'user.usernameTaken')
+      throw new Error(`--username: tài khoản "${username}" đã tồn tại`);
     throw e;
   }
   console.log(`Đã tạo tài khoản ${username} (${created.roles.join(', ')}) thuộc ${ag.name}.`);

@@ -12,7 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../platform/db/client.ts';
-import { AppError } from '../platform/errors.ts';
+import { AppError, issue } from '../platform/errors.ts';
 import { registerRoutePlugins } from '../registers/index.ts';
 import type { Services } from '../services.ts';
 import './access-spec.ts';
@@ -85,7 +85,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         .send(
           envelope(req)(
             'bad_request',
-            tooLong ? 'Đường dẫn yêu cầu quá dài' : 'Yêu cầu không hợp lệ',
+            tooLong ? 'request.urlTooLong' : 'request.invalid',
+            undefined,
             String(req.id),
           ),
         );
@@ -110,10 +111,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const bad = findForbiddenText(value);
       if (bad) {
         const path = bad.join('.') || where;
-        const message = 'Có ký tự điều khiển hoặc ký tự không hợp lệ (không được phép)';
-        throw new AppError('validation_failed', `Trường ${path}: ${message}`, {
-          details: [{ path, message }],
-        });
+        throw new AppError(
+          'validation_failed',
+          'request.forbiddenCharactersIn',
+          { field: path },
+          { details: [issue(path, 'request.forbiddenCharacters')] },
+        );
       }
     }
     if (req.body !== undefined) req.body = normalizeStrings(req.body);

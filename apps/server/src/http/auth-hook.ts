@@ -46,7 +46,7 @@ declare module 'fastify' {
   }
 }
 
-const unauthenticated = () => new AppError('unauthenticated', 'Bạn cần đăng nhập');
+const unauthenticated = () => new AppError('unauthenticated', 'auth.signInRequired');
 
 /** The signed-in actor of a route whose access spec guarantees one. */
 export function actorOf(request: FastifyRequest): Actor {
@@ -70,9 +70,9 @@ async function resolve(db: Db, request: FastifyRequest, opts: AuthOptions): Prom
   const header = request.headers.authorization;
   if (header) {
     const match = /^Bearer\s+(pcmt_[A-Za-z0-9_-]{20,100})$/.exec(header);
-    if (!match) throw new AppError('unauthenticated', 'Mã truy cập API không hợp lệ');
+    if (!match) throw new AppError('unauthenticated', 'auth.invalidApiToken');
     const found = await findLiveToken(db, match[1]!);
-    if (!found) throw new AppError('unauthenticated', 'Mã truy cập API không hợp lệ hoặc đã hết hạn');
+    if (!found) throw new AppError('unauthenticated', 'auth.expiredApiToken');
     await touchToken(db, found.token);
     return { via: 'token', account: found.account };
   }
@@ -90,17 +90,14 @@ async function resolve(db: Db, request: FastifyRequest, opts: AuthOptions): Prom
  */
 export type AuthOptions = { idleMinutes: number; reauthMinutes: number; cookies: CookiePolicy };
 
-const reauthRequired = (message: string) => new AppError('reauth_required', message);
+const reauthRequired = (id: 'auth.reauthInBrowser' | 'auth.reauthRequired') =>
+  new AppError('reauth_required', id);
 
 /** A sensitive route: only a browser session that re-entered its password or code a few minutes ago. */
 function assertRecentReauth(auth: AuthState, minutes: number): void {
-  if (auth.via !== 'session')
-    throw reauthRequired(
-      'Thao tác này cần xác nhận lại mật khẩu trên trình duyệt, không dùng mã truy cập API',
-    );
+  if (auth.via !== 'session') throw reauthRequired('auth.reauthInBrowser');
   const at = auth.session.reauthAt;
-  if (!at || Date.now() - at.getTime() > minutes * 60_000)
-    throw reauthRequired('Vui lòng nhập lại mật khẩu hoặc mã xác thực để tiếp tục');
+  if (!at || Date.now() - at.getTime() > minutes * 60_000) throw reauthRequired('auth.reauthRequired');
 }
 
 export function installAuth(app: FastifyInstance, db: Db, opts: AuthOptions): void {
@@ -125,16 +122,15 @@ export function installAuth(app: FastifyInstance, db: Db, opts: AuthOptions): vo
     if (auth.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !safeEqual(sent, auth.session.csrfToken)) {
-        throw new AppError('csrf_failed', 'Phiên làm việc không hợp lệ (CSRF), vui lòng tải lại trang');
+        throw new AppError('csrf_failed', 'auth.csrfFailed');
       }
     }
     if (spec.kind === 'session') {
-      if (auth.via !== 'session')
-        throw new AppError('forbidden', 'Thao tác này chỉ dùng khi đăng nhập trên trình duyệt');
+      if (auth.via !== 'session') throw new AppError('forbidden', 'auth.browserSessionOnly');
       if (spec.afterMfa && !spec.ready) {
         const stage = stageOf(auth.account, auth.session);
         if (stage === 'mfa_verify' || stage === 'mfa_enrol')
-          throw new AppError('mfa_required', 'Cần hoàn tất xác thực hai lớp');
+          throw new AppError('mfa_required', 'auth.mfaRequired');
         return;
       }
       if (!spec.ready) return;
@@ -142,9 +138,9 @@ export function installAuth(app: FastifyInstance, db: Db, opts: AuthOptions): vo
     if (auth.via === 'session') {
       const stage = stageOf(auth.account, auth.session);
       if (stage === 'mfa_verify' || stage === 'mfa_enrol')
-        throw new AppError('mfa_required', 'Cần hoàn tất xác thực hai lớp');
+        throw new AppError('mfa_required', 'auth.mfaRequired');
       if (stage === 'password_change')
-        throw new AppError('password_change_required', 'Cần đổi mật khẩu trước khi tiếp tục');
+        throw new AppError('password_change_required', 'auth.passwordChangeRequired');
     }
     const actor: Actor = {
       userId: auth.account.id,
@@ -156,7 +152,7 @@ export function installAuth(app: FastifyInstance, db: Db, opts: AuthOptions): vo
       ip: request.ip ?? null,
     };
     if (spec.kind === 'permission' && !can(actor, spec.permission)) {
-      throw new AppError('forbidden', 'Bạn không có quyền thực hiện thao tác này');
+      throw new AppError('forbidden', 'auth.forbidden');
     }
     if ((spec.kind === 'permission' || spec.kind === 'session') && spec.reauth)
       assertRecentReauth(auth, opts.reauthMinutes);

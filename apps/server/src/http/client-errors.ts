@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
+import { type MessageId, renderMessage } from '@pcmt/contracts';
 
 /**
  * Requests Node's HTTP parser rejects before Fastify sees them (malformed request line, headers too large,
@@ -7,14 +8,16 @@ import type { Socket } from 'node:net';
  */
 export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): void {
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, reason, message] =
+  const [status, reason, messageId]: [number, string, MessageId] =
     err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-      ? [408, 'Request Timeout', 'Yêu cầu quá thời gian chờ']
+      ? [408, 'Request Timeout', 'request.timeout']
       : err.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'Request Header Fields Too Large', 'Tiêu đề HTTP của yêu cầu quá lớn']
-        : [400, 'Bad Request', 'Yêu cầu không hợp lệ'];
+        ? [431, 'Request Header Fields Too Large', 'request.headersTooLarge']
+        : [400, 'Bad Request', 'request.invalid'];
+  // No request was parsed, so no Accept-Language either: Vietnamese, with the id for clients that localise.
+  const message = renderMessage(messageId, undefined, 'vi');
   const body = JSON.stringify({
-    error: { code: 'bad_request', message, requestId: randomUUID() },
+    error: { code: 'bad_request', message, messageId, requestId: randomUUID() },
   });
   if (socket.writable) {
     socket.write(

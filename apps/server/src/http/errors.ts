@@ -1,36 +1,64 @@
-import type { ErrorBody, ErrorCode } from '@pcmt/contracts';
+import type { ErrorBody, ErrorCode, ErrorIssue, Locale, MessageId, MessageParams } from '@pcmt/contracts';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError } from '../platform/errors.ts';
-import { prefersEnglish, toEnglish, zodIssueInEnglish } from './messages-en.ts';
+import { AppError, type Issue } from '../platform/errors.ts';
+import { localeOf, render, wireParams, zodIssue } from './messages.ts';
+import { toEnglish } from './messages-en.ts';
+
+/** An issue of the request in the client's language, with its id and parameters for clients that word it. */
+const wireIssue = (d: Issue, locale: Locale): ErrorIssue => {
+  const params = wireParams(d.params, locale);
+  return {
+    path: d.path,
+    message: render(d.messageId, d.params, locale),
+    messageId: d.messageId,
+    ...(params ? { params } : {}),
+  };
+};
 
 /** The error envelope, in the client's language (Vietnamese unless it asks for English first). */
 export const envelope =
   (request: FastifyRequest) =>
   (
-    code: ErrorCode | string,
-    message: string,
+    code: ErrorCode,
+    id: MessageId,
+    params: MessageParams | undefined,
     requestId: string,
-    details?: ErrorBody['error']['details'],
+    details?: ErrorIssue[],
   ): ErrorBody => {
-    const en = prefersEnglish(request);
-    const tr = (m: string) => (en ? toEnglish(m) : m);
-    const localised = details?.map((d) => ({ path: d.path, message: tr(d.message) }));
-    return { error: { code, message: tr(message), ...(localised ? { details: localised } : {}), requestId } };
+    const locale = localeOf(request);
+    const wire = wireParams(params, locale);
+    return {
+      error: {
+        code,
+        message: render(id, params, locale),
+        messageId: id,
+        ...(wire ? { params: wire } : {}),
+        ...(details ? { details } : {}),
+        requestId,
+      },
+    };
   };
 
+/** @deprecated The envelope of a service error not yet moved to message ids (its English from the table). */
+function legacyBody(request: FastifyRequest, error: AppError, requestId: string): ErrorBody {
+  const en = localeOf(request) === 'en';
+  const tr = (m: string) => (en ? toEnglish(m) : m);
+  const legacy = error.legacy!;
+  const details = legacy.details?.map((d) => ({ path: d.path, message: tr(d.message) }));
+  return {
+    error: { code: error.code, message: tr(legacy.message), ...(details ? { details } : {}), requestId },
+  };
+}
+
 /** Fastify's own client errors, translated; anything unknown is a 500 that hides its cause. */
-const fastifyCodes: Record<string, [number, ErrorCode, string]> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payload_too_large', 'Dữ liệu gửi lên quá lớn'],
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
-    415,
-    'unsupported_media_type',
-    'Định dạng dữ liệu không được hỗ trợ, hãy gửi JSON',
-  ],
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'bad_request', 'Độ dài dữ liệu không hợp lệ'],
-  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'bad_request', 'Thiếu nội dung JSON'],
-  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'bad_request', 'Nội dung JSON không hợp lệ'],
-  FST_ERR_VALIDATION: [400, 'validation_failed', 'Dữ liệu không hợp lệ'],
+const fastifyCodes: Record<string, [number, ErrorCode, MessageId]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payload_too_large', 'request.tooLarge'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type', 'request.unsupportedMediaType'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'bad_request', 'request.invalidContentLength'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'bad_request', 'request.emptyJson'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'bad_request', 'request.invalidJson'],
+  FST_ERR_VALIDATION: [400, 'validation_failed', 'request.invalidData'],
 };
 
 /** Zod leaves the offending value out of its issues; the English messages name its type, so look it up. */
@@ -46,45 +74,42 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const rid = String(request.id);
     const body = envelope(request);
+    const locale = localeOf(request);
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
-      return reply.status(error.status).send(body(error.code, error.message, rid, error.details));
+      if (error.legacy) return reply.status(error.status).send(legacyBody(request, error, rid));
+      const details = error.details?.map((d) => wireIssue(d, locale));
+      return reply.status(error.status).send(body(error.code, error.messageId, error.params, rid, details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';
-      const details = error.validation.map((v) => {
+      const details = error.validation.map((v): ErrorIssue => {
         const issuePath = v.instancePath.split('/').filter(Boolean);
         const keys = (v.params as { keys?: string[] }).keys;
         // An unknown field is named by its own path, so the form can point at it.
         const path = [...issuePath, ...(keys && keys.length === 1 ? keys : [])].join('.');
+        const input = valueAt(sourceOf(request, where), issuePath);
         return {
           path: path || (keys ?? []).join(',') || where,
-          message: prefersEnglish(request)
-            ? zodIssueInEnglish(v.keyword, {
-                ...(v.params as object),
-                input: valueAt(sourceOf(request, where), issuePath),
-              })
-            : (v.message ?? 'Giá trị không hợp lệ'),
+          ...zodIssue({ ...v, params: v.params as Record<string, unknown> }, input, locale),
         };
       });
       return reply
         .status(400)
-        .send(body('validation_failed', 'Dữ liệu không hợp lệ, kiểm tra các trường được nêu', rid, details));
+        .send(body('validation_failed', 'request.invalidFields', undefined, rid, details));
     }
     const known = error.code ? fastifyCodes[error.code] : undefined;
-    if (known) return reply.status(known[0]).send(body(known[1], known[2], rid));
+    if (known) return reply.status(known[0]).send(body(known[1], known[2], undefined, rid));
     if (error instanceof SyntaxError || (error.statusCode === 400 && !error.code)) {
-      return reply.status(400).send(body('bad_request', 'Nội dung JSON không hợp lệ', rid));
+      return reply.status(400).send(body('bad_request', 'request.invalidJson', undefined, rid));
     }
     if (error.statusCode === 429)
-      return reply.status(429).send(body('rate_limited', 'Quá nhiều yêu cầu, vui lòng thử lại sau', rid));
+      return reply.status(429).send(body('rate_limited', 'request.tooMany', undefined, rid));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply.status(error.statusCode).send(body('bad_request', 'Yêu cầu không hợp lệ', rid));
+      return reply.status(error.statusCode).send(body('bad_request', 'request.invalid', undefined, rid));
     }
     request.log.error({ err: loggableError(error) }, 'unhandled error');
-    return reply
-      .status(500)
-      .send(body('internal', 'Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị kèm mã yêu cầu', rid));
+    return reply.status(500).send(body('internal', 'request.internal', undefined, rid));
   });
 }
 
@@ -112,4 +137,4 @@ export function loggableError(error: unknown): { type: string; code?: string; st
 }
 
 export const notFoundBody = (request: FastifyRequest) =>
-  envelope(request)('not_found', 'Không tìm thấy địa chỉ yêu cầu', String(request.id));
+  envelope(request)('not_found', 'request.noSuchAddress', undefined, String(request.id));

@@ -21,7 +21,8 @@ function errorMessages(): string[] {
     const calls =
       /(?:new AppError\(\s*'[a-z_]+',\s*|fail\(|field\(\s*'[^']+',\s*|message: |\[\d+, '[a-z_]+', |body\('[a-z_]+', |bodyFor\(request\)\('[a-z_]+', )'([^']+)'/g;
     for (const m of text.matchAll(calls)) if (vietnamese.test(m[1]!)) found.add(m[1]!);
-    for (const m of text.matchAll(/notFound\('([^']+)'\)/g)) found.add(`Không tìm thấy ${m[1]}`);
+    for (const m of text.matchAll(/notFound\('([^']+)'\)/g))
+      if (vietnamese.test(m[1]!)) found.add(`Không tìm thấy ${m[1]}`);
   }
   return [...found];
 }

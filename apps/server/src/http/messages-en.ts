@@ -1,6 +1,4 @@
 import { messageCatalogue, placeholdersOf } from '@pcmt/contracts';
-import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 
 /**
  * English, the second locale. Vietnamese messages are the message ids (as gettext's msgids are the source
@@ -162,19 +160,3 @@ export function toEnglish(vi: string): string {
 }
 
 export const hasEnglish = (vi: string) => toEnglish(vi) !== vi;
-
-/** True when the client's first language preference is English. */
-export function prefersEnglish(request: FastifyRequest): boolean {
-  const header = request.headers['accept-language'];
-  return typeof header === 'string' && /^\s*en\b/i.test(header);
-}
-
-const englishZod = z.locales.en().localeError;
-
-/** A zod issue (as fastify-type-provider-zod hands it over) rendered with zod's English locale. */
-export function zodIssueInEnglish(code: string, params: Record<string, unknown>): string {
-  const out = englishZod({ ...params, code, path: [], input: params.input } as Parameters<
-    typeof englishZod
-  >[0]);
-  return typeof out === 'string' ? out : (out?.message ?? 'Invalid value');
-}

@@ -1,20 +1,49 @@
-import { type ErrorCode, type ErrorIssue, errorStatus } from '@pcmt/contracts';
+import {
+  type ErrorCode,
+  errorStatus,
+  isMessageId,
+  type MessageArgs,
+  type MessageId,
+  type MessageParams,
+  renderMessage,
+} from '@pcmt/contracts';
 
-/** The one error type services throw; the HTTP layer maps `code` to a status through `errorStatus`. */
-export class AppError extends Error {
+/** One problem of a request, on one field: the message id and its parameters (rendered per client). */
+export type Issue = { path: string; messageId: MessageId; params?: MessageParams | undefined };
+type Options = { details?: Issue[]; headers?: Record<string, string> };
+/** @deprecated The Vietnamese sentence of a service not yet moved to message ids (the English table). */
+type LegacyOptions = { details?: { path: string; message: string }[]; headers?: Record<string, string> };
+
+/**
+ * The one error type services throw: a code (the HTTP layer maps it to a status through `errorStatus`) and a
+ * message id from the catalogue with its parameters; the HTTP layer renders it in the client's language.
+ * `message` is the Vietnamese text, for logs, tests and the (Vietnamese) CLI.
+ */
+class AppErrorClass extends Error {
   readonly code: ErrorCode;
-  readonly details: ErrorIssue[] | undefined;
+  readonly messageId: MessageId;
+  readonly params: MessageParams | undefined;
+  readonly details: Issue[] | undefined;
   readonly headers: Record<string, string> | undefined;
+  /** @deprecated Set only by a service not yet moved to message ids. */
+  readonly legacy: { message: string; details: LegacyOptions['details'] } | undefined;
 
-  constructor(
-    code: ErrorCode,
-    message: string,
-    opts: { details?: ErrorIssue[]; headers?: Record<string, string> } = {},
-  ) {
-    super(message);
+  constructor(code: ErrorCode, id: string, params?: MessageParams | LegacyOptions, opts: Options = {}) {
+    const known = isMessageId(id);
+    super(known ? renderMessage(id, params as MessageParams | undefined, 'vi') : id);
     this.code = code;
-    this.details = opts.details;
-    this.headers = opts.headers;
+    this.messageId = known ? id : 'request.invalid';
+    if (known) {
+      this.params = params as MessageParams | undefined;
+      this.details = opts.details;
+      this.headers = opts.headers;
+    } else {
+      const legacy = (params ?? {}) as LegacyOptions;
+      this.params = undefined;
+      this.details = undefined;
+      this.headers = legacy.headers;
+      this.legacy = { message: id, details: legacy.details };
+    }
   }
 
   get status(): number {
@@ -22,6 +51,42 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = 'bản ghi') => new AppError('not_found', `Không tìm thấy ${what}`);
-export const conflict = () =>
-  new AppError('conflict', 'Bản ghi đã được người khác thay đổi. Vui lòng tải lại rồi thử lại.');
+type AppErrorConstructor = {
+  new <I extends MessageId>(
+    code: ErrorCode,
+    messageId: I,
+    ...rest: [...MessageArgs<I>, opts?: Options]
+  ): AppErrorClass;
+  /** @deprecated A Vietnamese sentence: only for services not yet moved to message ids. */
+  new (code: ErrorCode, message: string, opts?: LegacyOptions): AppErrorClass;
+  readonly prototype: AppErrorClass;
+};
+
+/** `new AppError('conflict', 'user.usernameTaken')`: an id no table defines, or a missing parameter, fails the typecheck. */
+export const AppError = AppErrorClass as AppErrorConstructor;
+export type AppError = AppErrorClass;
+
+/** One issue of a field, checked like an AppError's message. */
+export const issue = <I extends MessageId>(path: string, messageId: I, ...params: MessageArgs<I>): Issue => ({
+  path,
+  messageId,
+  ...(params[0] ? { params: params[0] } : {}),
+});
+
+/** A refusal naming the offending field, its message the same as the field's. */
+export const fieldError = <I extends MessageId>(
+  code: ErrorCode,
+  path: string,
+  messageId: I,
+  ...params: MessageArgs<I>
+): AppError =>
+  new AppErrorClass(code, messageId, params[0], { details: [issue(path, messageId, ...params)] });
+
+/** A 400 naming the offending field. */
+export const invalid = <I extends MessageId>(path: string, messageId: I, ...params: MessageArgs<I>) =>
+  fieldError('validation_failed', path, messageId, ...params);
+
+/** The not-found ids: "Không tìm thấy …" of each record type. */
+type NotFoundId = Extract<MessageId, `${string}.notFound`>;
+export const notFound = (id: NotFoundId = 'common.notFound') => new AppErrorClass('not_found', id);
+export const conflict = () => new AppErrorClass('conflict', 'common.staleVersion');

@@ -7,7 +7,7 @@ import { defineMessages } from './kit.ts';
  */
 export const foundationMessages = defineMessages({
   // ---- The record kit (every register) ----
-  'common.recordNotFound': { vi: 'Không tìm thấy bản ghi', en: 'Record not found' },
+  'common.notFound': { vi: 'Không tìm thấy bản ghi', en: 'Record not found' },
   'common.staleVersion': {
     vi: 'Bản ghi đã được người khác thay đổi. Vui lòng tải lại rồi thử lại.',
     en: 'Someone else changed this record. Reload it and try again.',

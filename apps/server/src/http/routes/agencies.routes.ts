@@ -1,10 +1,10 @@
-import { agency, agencyCreate, agencyListQuery, agencyUpdate, pagedResult } from '@pcmt/contracts';
+import { agency, agencyCreate, agencyListQuery, agencyUpdate, pagedResult, viText } from '@pcmt/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
 import { actorOf } from '../auth-hook.ts';
 
-const idParams = z.strictObject({ id: z.uuid('Mã cơ quan không hợp lệ') });
+const idParams = z.strictObject({ id: z.uuid(viText('agency.invalidId')) });
 const read = {
   access: { kind: 'permission' as const, permission: 'agency.read' as const, record: 'agency' as const },
 };

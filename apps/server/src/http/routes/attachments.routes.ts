@@ -1,9 +1,10 @@
 import multipart from '@fastify/multipart';
+import { viText } from '@pcmt/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AttachmentService } from '../../modules/files/attachment.service.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, issue } from '../../platform/errors.ts';
 import { tooLarge } from '../../platform/files/file-validation.ts';
 import { contentDisposition } from '../../platform/files/filename.ts';
 import type { Services } from '../../services.ts';
@@ -21,20 +22,20 @@ export const attachmentBody = z.object({
   isDemo: z.boolean(),
 });
 const target = z.strictObject({
-  recordType: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'Loại bản ghi không hợp lệ'),
-  recordId: z.uuid('Mã bản ghi không hợp lệ'),
+  recordType: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, viText('attachment.invalidRecordType')),
+  recordId: z.uuid(viText('common.invalidRecordId')),
 });
-const idParams = z.strictObject({ id: z.uuid('Mã tệp đính kèm không hợp lệ') });
+const idParams = z.strictObject({ id: z.uuid(viText('attachment.invalidId')) });
 
-const fileField = (message: string) =>
-  new AppError('validation_failed', message, { details: [{ path: 'file', message }] });
+const fileField = (id: 'file.missing' | 'file.wrongField' | 'file.onlyOne') =>
+  new AppError('validation_failed', id, undefined, { details: [issue('file', id)] });
 
 /** The one file of the request, read into memory within the largest limit (the type's own limit comes later). */
 async function readFile(req: FastifyRequest, maxBytes: number): Promise<{ filename: string; bytes: Buffer }> {
   try {
     const part = await req.file({ limits: { fileSize: maxBytes, files: 1, fields: 0, parts: 1 } });
-    if (!part) throw fileField('Chưa chọn tệp để tải lên (trường file)');
-    if (part.fieldname !== 'file') throw fileField('Tệp phải được gửi trong trường file');
+    if (!part) throw fileField('file.missing');
+    if (part.fieldname !== 'file') throw fileField('file.wrongField');
     return { filename: part.filename, bytes: await part.toBuffer() };
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -45,9 +46,9 @@ async function readFile(req: FastifyRequest, maxBytes: number): Promise<{ filena
       code === 'FST_FIELDS_LIMIT_ERROR' ||
       code === 'FST_PARTS_LIMIT_ERROR'
     )
-      throw fileField('Chỉ gửi một tệp, trong trường file');
+      throw fileField('file.onlyOne');
     if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
-      throw new AppError('unsupported_media_type', 'Hãy gửi tệp dạng multipart/form-data (trường file)');
+      throw new AppError('unsupported_media_type', 'file.notMultipart');
     throw error;
   }
 }

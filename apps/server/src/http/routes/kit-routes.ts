@@ -1,15 +1,15 @@
 import type { TimelineEntry } from '@pcmt/contracts';
-import { type Permission, recordTimeline } from '@pcmt/contracts';
+import { type Permission, recordTimeline, viText } from '@pcmt/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../modules/access/actor.ts';
 import type { AttachmentService } from '../../modules/files/attachment.service.ts';
 import { actorOf } from '../auth-hook.ts';
-import { prefersEnglish } from '../messages-en.ts';
+import { prefersEnglish } from '../messages.ts';
 import { attachmentBody } from './attachments.routes.ts';
 
-export const recordIdParams = z.strictObject({ id: z.uuid('Mã bản ghi không hợp lệ') });
+export const recordIdParams = z.strictObject({ id: z.uuid(viText('common.invalidRecordId')) });
 
 /** The access of a register route on one record: the permission, and the record type the matrix fills. */
 export const onRecord = (permission: Permission, recordType: string) => ({

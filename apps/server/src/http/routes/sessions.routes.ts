@@ -1,4 +1,4 @@
-import { sessionView } from '@pcmt/contracts';
+import { sessionView, viText } from '@pcmt/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
@@ -29,7 +29,7 @@ export const sessionRoutes =
         config: access,
         schema: {
           tags: ['auth'],
-          params: z.strictObject({ id: z.string().regex(/^[0-9a-f]{64}$/, 'Mã phiên không hợp lệ') }),
+          params: z.strictObject({ id: z.string().regex(/^[0-9a-f]{64}$/, viText('session.invalidId')) }),
         },
       },
       async (req, reply) => {

@@ -1,4 +1,4 @@
-import { apiTokenView, vnText } from '@pcmt/contracts';
+import { apiTokenView, viText, vnText } from '@pcmt/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
@@ -49,7 +49,7 @@ export const tokenRoutes =
       '/auth/tokens/:id',
       {
         config: access,
-        schema: { tags: ['auth'], params: z.strictObject({ id: z.uuid('Mã không hợp lệ') }) },
+        schema: { tags: ['auth'], params: z.strictObject({ id: z.uuid(viText('token.invalidId')) }) },
       },
       async (req, reply) => {
         await services.tokens.revoke(owner(actorOf(req)), req.params.id, clientOf(req));

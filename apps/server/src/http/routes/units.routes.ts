@@ -1,9 +1,9 @@
-import { locateQuery, unit, unitLinkList, unitList, unitsQuery } from '@pcmt/contracts';
+import { locateQuery, unit, unitLinkList, unitList, unitsQuery, viText } from '@pcmt/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
 
-const idParams = z.strictObject({ id: z.uuid('Mã đơn vị không hợp lệ') });
+const idParams = z.strictObject({ id: z.uuid(viText('unit.invalidId')) });
 const pub = { access: { kind: 'public' as const } };
 
 /** Unit lists and boundaries are public state data (GSO, National Assembly resolutions). */

@@ -1,10 +1,10 @@
-import { pagedResult, user, userCreate, userListQuery, userUpdate } from '@pcmt/contracts';
+import { pagedResult, user, userCreate, userListQuery, userUpdate, viText } from '@pcmt/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../../services.ts';
 import { actorOf } from '../auth-hook.ts';
 
-const idParams = z.strictObject({ id: z.uuid('Mã người dùng không hợp lệ') });
+const idParams = z.strictObject({ id: z.uuid(viText('user.invalidId')) });
 const read = {
   access: { kind: 'permission' as const, permission: 'user.read' as const, record: 'user' as const },
 };

@@ -10,5 +10,5 @@ export const isUnscoped = (actor: Actor, permission: Permission): boolean =>
   actor.roles.some((r) => unscopedPermissions[r]?.includes(permission) ?? false);
 
 export function authorize(actor: Actor, permission: Permission): void {
-  if (!can(actor, permission)) throw new AppError('forbidden', 'Bạn không có quyền thực hiện thao tác này');
+  if (!can(actor, permission)) throw new AppError('forbidden', 'auth.forbidden');
 }

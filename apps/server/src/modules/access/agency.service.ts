@@ -1,6 +1,6 @@
 import type { Agency, AgencyKind, AgencyListQuery, Paged } from '@pcmt/contracts';
 import type { Db } from '../../platform/db/client.ts';
-import { AppError, conflict, notFound } from '../../platform/errors.ts';
+import { AppError, conflict, issue, notFound } from '../../platform/errors.ts';
 import { type AuditContext, appendAudit } from '../audit/audit.recorder.ts';
 import { authorize } from './access.policy.ts';
 import type { Actor } from './actor.ts';
@@ -28,8 +28,8 @@ export const auditContextOf = (actor: Actor): AuditContext => ({
 async function assertUnitsExist(db: Db, unitIds: string[]) {
   const unique = [...new Set(unitIds)];
   if ((await countExistingUnits(db, unique)) !== unique.length) {
-    throw new AppError('validation_failed', 'Có đơn vị hành chính không tồn tại', {
-      details: [{ path: 'unitIds', message: 'Đơn vị hành chính không tồn tại' }],
+    throw new AppError('validation_failed', 'unit.someDoNotExist', undefined, {
+      details: [issue('unitIds', 'unit.doesNotExist')],
     });
   }
   return unique;
@@ -38,8 +38,8 @@ async function assertUnitsExist(db: Db, unitIds: string[]) {
 async function assertCodeFree(db: Db, code: string, exceptId?: string) {
   const clash = await findAgencyByCode(db, code);
   if (clash && clash.id !== exceptId) {
-    throw new AppError('conflict', 'Mã cơ quan đã được dùng', {
-      details: [{ path: 'code', message: 'Mã cơ quan đã được dùng' }],
+    throw new AppError('conflict', 'agency.codeTaken', undefined, {
+      details: [issue('code', 'agency.codeTaken')],
     });
   }
 }
@@ -54,7 +54,7 @@ export function createAgencyService(db: Db) {
     async get(actor: Actor, id: string): Promise<Agency> {
       authorize(actor, 'agency.read');
       const found = await findAgency(db, actor, id);
-      if (!found) throw notFound('cơ quan');
+      if (!found) throw notFound('agency.notFound');
       return found;
     },
 
@@ -86,7 +86,7 @@ export function createAgencyService(db: Db) {
       authorize(actor, 'agency.manage');
       return db.transaction(async (tx) => {
         const before = await findAgency(tx, actor, id);
-        if (!before) throw notFound('cơ quan');
+        if (!before) throw notFound('agency.notFound');
         const unitIds = await assertUnitsExist(tx, input.unitIds);
         await assertCodeFree(tx, input.code, id);
         const updated = await updateAgencyVersioned(tx, id, input.version, {

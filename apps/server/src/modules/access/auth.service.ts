@@ -1,7 +1,7 @@
 import { type AgencyKind, type Me, permissionsOf, type Role } from '@pcmt/contracts';
 import { decoyHash, hashPassword, verifyPassword } from '../../platform/crypto/password.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, invalid } from '../../platform/errors.ts';
 import { formatDateTimeVn } from '../../platform/format.ts';
 import { type AuditContext, appendAudit } from '../audit/audit.recorder.ts';
 import { agencySummary, jurisdictionOf } from './agency.repository.ts';
@@ -56,7 +56,7 @@ export const defaultAuthSettings: AuthSettings = {
 
 export type ClientInfo = { ip: string | null; userAgent: string | null; requestId: string };
 
-const badCredentials = () => new AppError('unauthenticated', 'Tên đăng nhập hoặc mật khẩu không đúng');
+const badCredentials = () => new AppError('unauthenticated', 'auth.wrongCredentials');
 export const ctxOf = (
   account: Pick<AccountRow, 'id' | 'username' | 'agencyId'> | null,
   client: ClientInfo,
@@ -97,10 +97,7 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
 
   const assertNotLocked = (account: AccountRow) => {
     if (account.lockedUntil && account.lockedUntil.getTime() > Date.now()) {
-      throw new AppError(
-        'locked',
-        `Tài khoản tạm khóa do nhập sai nhiều lần, thử lại sau ${formatDateTimeVn(account.lockedUntil)}`,
-      );
+      throw new AppError('locked', 'auth.lockedUntil', { until: formatDateTimeVn(account.lockedUntil) });
     }
   };
 
@@ -157,7 +154,8 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
       if (until)
         throw new AppError(
           'rate_limited',
-          `Đăng nhập sai nhiều lần từ địa chỉ này, thử lại sau ${formatDateTimeVn(until)}`,
+          'auth.throttledUntil',
+          { until: formatDateTimeVn(until) },
           { headers: { 'retry-after': String(Math.ceil((until.getTime() - Date.now()) / 1000)) } },
         );
       const account = await findAccountByUsername(db, username);
@@ -219,9 +217,7 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
       assertNotLocked(account);
       if (!(await verifyPassword(account.passwordHash, password))) {
         await recordFailure(account, client, 'auth.reauth_failed');
-        throw new AppError('validation_failed', 'Mật khẩu không đúng', {
-          details: [{ path: 'password', message: 'Mật khẩu không đúng' }],
-        });
+        throw invalid('password', 'auth.wrongPassword');
       }
       await markReauthenticated(sess, account, client, 'password');
       return reload(account.id, sess.tokenHash);
@@ -237,15 +233,10 @@ export function createAuthService(db: Db, settings: AuthSettings = defaultAuthSe
     ): Promise<Me> {
       if (!(await verifyPassword(account.passwordHash, current))) {
         await recordFailure(account, client, 'auth.password_change_failed');
-        throw new AppError('validation_failed', 'Mật khẩu hiện tại không đúng', {
-          details: [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' }],
-        });
+        throw invalid('currentPassword', 'auth.wrongCurrentPassword');
       }
       assertPasswordPolicy(next, account.username, 'newPassword');
-      if (current === next)
-        throw new AppError('validation_failed', 'Mật khẩu mới phải khác mật khẩu cũ', {
-          details: [{ path: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu cũ' }],
-        });
+      if (current === next) throw invalid('newPassword', 'auth.newPasswordSameAsOld');
       const passwordHash = await hashPassword(next);
       await db.transaction(async (tx) => {
         await changeAccountPassword(tx, account.id, passwordHash);

@@ -3,7 +3,7 @@ import type { Me } from '@pcmt/contracts';
 import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
 import type { Keyring } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, invalid, issue } from '../../platform/errors.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { type AuthService, type AuthSettings, type ClientInfo, ctxOf } from './auth.service.ts';
 import {
@@ -27,6 +27,12 @@ import {
  * The sealed TOTP secret is bound to its row: copied into another account's row (by someone with database
  * write access) it no longer opens, so nobody can plant a secret they know on a victim's account.
  */
+/** A wrong code: the field says it may also have expired (a code lives 30 seconds). */
+const wrongCode = () =>
+  new AppError('validation_failed', 'mfa.wrongCode', undefined, {
+    details: [issue('code', 'mfa.wrongOrExpiredCode')],
+  });
+
 const mfaSecretAad = (userId: string) => `user_account.mfa_secret:${userId}`;
 
 const recoveryAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -92,15 +98,10 @@ export function createMfaService(
     /** Re-authentication by a TOTP code (or a recovery code is not accepted here: it is for lost phones). */
     async reauthWithCode(sess: SessionRow, account: AccountRow, code: string, client: ClientInfo) {
       assertNotLocked(account);
-      if (!account.mfaEnabled)
-        throw new AppError('validation_failed', 'Tài khoản chưa bật xác thực hai lớp, hãy nhập mật khẩu', {
-          details: [{ path: 'code', message: 'Tài khoản chưa bật xác thực hai lớp, hãy nhập mật khẩu' }],
-        });
+      if (!account.mfaEnabled) throw invalid('code', 'mfa.notEnabledEnterPassword');
       if (!(/^\d{6}$/.test(code) && (await checkTotp(account, code)))) {
         await recordFailure(account, client, 'auth.reauth_failed');
-        throw new AppError('validation_failed', 'Mã xác thực không đúng', {
-          details: [{ path: 'code', message: 'Mã xác thực không đúng hoặc đã hết hạn' }],
-        });
+        throw wrongCode();
       }
       await markReauthenticated(sess, account, client, 'totp');
       return reload(account.id, sess.tokenHash);
@@ -108,7 +109,7 @@ export function createMfaService(
 
     async verifyMfa(sess: SessionRow, account: AccountRow, code: string, client: ClientInfo): Promise<Me> {
       assertNotLocked(account);
-      if (!account.mfaEnabled) throw new AppError('bad_request', 'Tài khoản chưa đăng ký xác thực hai lớp');
+      if (!account.mfaEnabled) throw new AppError('bad_request', 'mfa.notEnrolled');
       let usedRecovery = false;
       let ok = /^\d{6}$/.test(code) && (await checkTotp(account, code));
       if (!ok && code.includes('-')) {
@@ -117,9 +118,7 @@ export function createMfaService(
       }
       if (!ok) {
         await recordFailure(account, client, 'auth.mfa_failed');
-        throw new AppError('validation_failed', 'Mã xác thực không đúng', {
-          details: [{ path: 'code', message: 'Mã xác thực không đúng hoặc đã hết hạn' }],
-        });
+        throw wrongCode();
       }
       await db.transaction(async (tx) => {
         await markSessionMfaPassed(tx, sess.tokenHash);
@@ -141,10 +140,7 @@ export function createMfaService(
     ): Promise<{ secret: string; otpauthUrl: string }> {
       // Enrolment never switches an active 2FA off: a lost phone goes through the administrator's reset.
       if (account.mfaEnabled) {
-        throw new AppError(
-          'conflict',
-          'Xác thực hai lớp đã được bật; liên hệ quản trị hệ thống để đặt lại nếu mất thiết bị',
-        );
+        throw new AppError('conflict', 'mfa.alreadyEnabled');
       }
       const secret = generateSecret();
       await db.transaction(async (tx) => {
@@ -168,13 +164,11 @@ export function createMfaService(
       client: ClientInfo,
     ): Promise<{ recoveryCodes: string[]; me: Me }> {
       if (account.mfaEnabled || !account.mfaSecretSealed)
-        throw new AppError('bad_request', 'Chưa bắt đầu đăng ký xác thực hai lớp');
+        throw new AppError('bad_request', 'mfa.enrolmentNotStarted');
       assertNotLocked(account);
       if (!(await checkTotp(account, code))) {
         await recordFailure(account, client, 'auth.mfa_failed');
-        throw new AppError('validation_failed', 'Mã xác thực không đúng', {
-          details: [{ path: 'code', message: 'Mã xác thực không đúng hoặc đã hết hạn' }],
-        });
+        throw wrongCode();
       }
       const codes = Array.from({ length: 10 }, newRecoveryCode);
       await db.transaction(async (tx) => {

@@ -30,7 +30,7 @@ describe('password policy: common and breached passwords', () => {
     const err = refusal(password);
     expect(err?.code).toBe('validation_failed');
     expect(err?.message).toMatch(/phổ biến/);
-    expect(err?.details).toEqual([{ path: 'newPassword', message: err?.message }]);
+    expect(err?.details).toEqual([{ path: 'newPassword', messageId: err?.messageId }]);
   });
 
   it('compares case-insensitively against the list itself', () => {

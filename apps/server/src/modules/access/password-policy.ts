@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { MessageId } from '@pcmt/contracts';
 import { repoDataDir } from '../../platform/data-dir.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, issue } from '../../platform/errors.ts';
 
 /**
  * NIST SP 800-63B style: length over composition rules. At least 12 characters, not the username, not a
@@ -43,17 +44,16 @@ export function commonPasswords(): ReadonlySet<string> {
 const PADDING = /^[\p{N}\p{P}\p{S}\s]+|[\p{N}\p{P}\p{S}\s]+$/gu;
 
 export function assertPasswordPolicy(password: string, username: string, path: string): void {
-  const fail = (message: string) => {
-    throw new AppError('validation_failed', message, { details: [{ path, message }] });
+  const fail = (id: Extract<MessageId, `password.${string}`>) => {
+    throw new AppError('validation_failed', id, undefined, { details: [issue(path, id)] });
   };
-  if (password.length < 12) fail('Mật khẩu phải có ít nhất 12 ký tự');
-  if (password.length > 256) fail('Mật khẩu dài tối đa 256 ký tự');
+  if (password.length < 12) fail('password.tooShort');
+  if (password.length > 256) fail('password.tooLong');
   const lower = password.toLowerCase();
-  if (lower.includes(username.toLowerCase())) fail('Mật khẩu không được chứa tên đăng nhập');
-  if (/^(.)\1+$/.test(password)) fail('Mật khẩu không được lặp một ký tự');
+  if (lower.includes(username.toLowerCase())) fail('password.containsUsername');
+  if (/^(.)\1+$/.test(password)) fail('password.oneCharacter');
   const list = commonPasswords();
-  if (list.has(lower)) fail('Mật khẩu quá phổ biến, hãy chọn mật khẩu khác');
+  if (list.has(lower)) fail('password.tooCommon');
   const core = lower.replace(PADDING, '');
-  if (core !== lower && list.has(core))
-    fail('Mật khẩu chỉ là một mật khẩu phổ biến thêm chữ số hoặc ký hiệu, hãy chọn mật khẩu khác');
+  if (core !== lower && list.has(core)) fail('password.commonWithAffixes');
 }

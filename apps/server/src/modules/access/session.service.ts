@@ -39,7 +39,7 @@ export function createSessionService(db: Db) {
           userId: owner.id,
           currentTokenHash: current.tokenHash,
         });
-        if (!done) throw notFound('phiên đăng nhập');
+        if (!done) throw notFound('session.notFound');
         await appendAudit(tx, ctxOf(owner, client), {
           action: 'auth.session_revoked',
           recordType: 'session',

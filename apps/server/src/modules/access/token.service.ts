@@ -69,7 +69,7 @@ export function createTokenService(db: Db) {
     async revoke(owner: Owner, id: string, client: ClientInfo): Promise<void> {
       await db.transaction(async (tx) => {
         const done = await revokeOwnToken(tx, owner.id, id);
-        if (!done) throw notFound('mã truy cập');
+        if (!done) throw notFound('token.notFound');
         await appendAudit(tx, ctxOf(owner, client), {
           action: 'token.revoke',
           recordType: 'api_token',

@@ -3,7 +3,7 @@ import { privilegedRoles, type Role, type User } from '@pcmt/contracts';
 import { randomToken } from '../../platform/crypto/keys.ts';
 import { hashPassword } from '../../platform/crypto/password.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { AppError, conflict, notFound } from '../../platform/errors.ts';
+import { AppError, conflict, invalid, issue, notFound } from '../../platform/errors.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { authorize } from './access.policy.ts';
 import { type Actor, SYSTEM_USERNAME } from './actor.ts';
@@ -38,9 +38,6 @@ export type UserUpdateInput = {
   version: number;
 };
 
-const field = (path: string, message: string) =>
-  new AppError('validation_failed', message, { details: [{ path, message }] });
-
 /** A suspected compromise (password or 2FA reset): every session ends and every API token is revoked. */
 async function endAllAccess(tx: Db, userId: string): Promise<void> {
   await deleteUserSessions(tx, userId);
@@ -50,11 +47,11 @@ async function endAllAccess(tx: Db, userId: string): Promise<void> {
 export function createUserService(db: Db) {
   const mustFind = async (tx: Db, actor: Actor, id: string) => {
     const found = await findUser(tx, actor, id);
-    if (!found) throw notFound('người dùng');
+    if (!found) throw notFound('user.notFound');
     return found;
   };
   const assertAgency = async (tx: Db, actor: Actor, agencyId: string) => {
-    if (!(await findAgency(tx, actor, agencyId))) throw field('agencyId', 'Cơ quan không tồn tại');
+    if (!(await findAgency(tx, actor, agencyId))) throw invalid('agencyId', 'agency.doesNotExist');
   };
 
   return {
@@ -98,8 +95,8 @@ export function createUserService(db: Db) {
         await assertAgency(tx, actor, input.agencyId);
         // `system` is the built-in account's name: reserved even before that account exists.
         if (input.username === SYSTEM_USERNAME || (await usernameTaken(tx, input.username)))
-          throw new AppError('conflict', 'Tên đăng nhập đã tồn tại', {
-            details: [{ path: 'username', message: 'Tên đăng nhập đã tồn tại' }],
+          throw new AppError('conflict', 'user.usernameTaken', undefined, {
+            details: [issue('username', 'user.usernameTaken')],
           });
         const id = await insertAccount(tx, {
           username: input.username,
@@ -127,7 +124,7 @@ export function createUserService(db: Db) {
         const before = await mustFind(tx, actor, id);
         await assertAgency(tx, actor, input.agencyId);
         if (id === actor.userId && (!input.roles.includes('admin') || input.status !== 'active')) {
-          throw field('roles', 'Không thể tự bỏ quyền quản trị hoặc tự khóa tài khoản của mình');
+          throw invalid('roles', 'user.cannotDemoteSelf');
         }
         const updated = await updateAccountVersioned(tx, id, input.version, {
           displayName: input.displayName,
@@ -179,11 +176,7 @@ export function createUserService(db: Db) {
      */
     async resetPassword(actor: Actor, id: string): Promise<{ user: User; password: string }> {
       authorize(actor, 'user.manage');
-      if (id === actor.userId)
-        throw new AppError(
-          'forbidden',
-          'Không thể tự đặt lại mật khẩu của mình; hãy dùng chức năng đổi mật khẩu',
-        );
+      if (id === actor.userId) throw new AppError('forbidden', 'user.cannotResetOwnPassword');
       const password = randomToken(12);
       const passwordHash = await hashPassword(password);
       return db.transaction(async (tx) => {

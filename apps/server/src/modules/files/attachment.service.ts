@@ -55,7 +55,7 @@ const toAttachment = (r: AttachmentRow): Attachment => ({
 });
 
 /** Out of scope, unknown type and no such record all read the same: the record is not found. */
-const recordNotFound = () => notFound('bản ghi');
+const recordNotFound = () => notFound('common.notFound');
 
 /**
  * Attachments for every register. A register registers its record type once with a `RecordTypePort`
@@ -87,7 +87,7 @@ export function createAttachmentService(db: Db, vault: FileVault, limits: FileLi
     const port = await portFor(record.recordType);
     if (!(await port.readable(actor, record.recordId))) throw recordNotFound();
     if (port.attachable && !(await port.attachable(actor, record.recordId)))
-      throw new AppError('forbidden', 'Bạn không có quyền đính kèm tệp vào bản ghi này');
+      throw new AppError('forbidden', 'attachment.forbidden');
   }
 
   /** Checks, cleans and stores an upload, before any transaction: the slow part (decoding photos). */
@@ -157,10 +157,10 @@ export function createAttachmentService(db: Db, vault: FileVault, limits: FileLi
 
     async open(actor: Actor, id: string): Promise<OpenedAttachment> {
       const row = await findAttachment(db, id);
-      if (!row) throw notFound('tệp đính kèm');
+      if (!row) throw notFound('attachment.notFound');
       const port = registry.get(row.recordType);
       // The attachment exists but its record is not the actor's to read: the same answer as no attachment.
-      if (!port || !(await port.readable(actor, row.recordId))) throw notFound('tệp đính kèm');
+      if (!port || !(await port.readable(actor, row.recordId))) throw notFound('attachment.notFound');
       const bytes = await vault.load(row.sha256);
       await db.transaction((tx) =>
         appendAudit(tx, auditContextOf(actor), {

@@ -70,7 +70,7 @@ export function createHotspotService(db: Db, deps: { units: UnitService; rules?:
   const rules = deps.rules ?? defaultHotspotRules;
   const mustFind = async (tx: Db, actor: Actor, id: string) => {
     const found = await findHotspot(tx, actor, id);
-    if (!found) throw notFound('điểm, tụ điểm');
+    if (!found) throw notFound('hotspot.notFound');
     return found;
   };
   const agencyFor = (actor: Actor, input: { agencyId?: string | undefined }) =>

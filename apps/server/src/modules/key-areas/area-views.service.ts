@@ -125,7 +125,7 @@ export function createAreaViews(db: Db, deps: { units: UnitService; targets?: re
       authorize(actor, 'key_area.read');
       const on = dateOf(q);
       const commune = await findCommuneInScope(db, actor, unitId, 'key_area.read');
-      if (!commune) throw notFound('xã, phường');
+      if (!commune) throw notFound('commune.notFound');
       const since = yearStart(on);
       const hotspots = countsOf(
         await hotspotCountsByCommune(db, deps.units, { on, since, only: [unitId] }),

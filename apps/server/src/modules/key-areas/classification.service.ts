@@ -46,7 +46,7 @@ export function createClassificationService(
   const ruleSets = deps.ruleSets ?? defaultRuleSets;
   const mustFind = async (tx: Db, actor: Actor, id: string) => {
     const found = await findClassification(tx, actor, id);
-    if (!found) throw notFound('kết quả xếp loại');
+    if (!found) throw notFound('commune_classification.notFound');
     return found;
   };
 

@@ -62,7 +62,7 @@ export const isUniqueViolation = (e: unknown): boolean => {
 export function createIndicatorService(db: Db) {
   const mustFind = async (tx: Db, actor: Actor, id: string) => {
     const found = await findIndicator(tx, actor, id);
-    if (!found) throw notFound('số liệu xã, phường');
+    if (!found) throw notFound('commune_indicator.notFound');
     return found;
   };
 
@@ -123,7 +123,7 @@ export function createIndicatorService(db: Db) {
       const before = await mustFind(db, actor, id);
       // Changing the figures of a commune outside one's jurisdiction is not possible either.
       if (!(await unitInActorScope(db, actor, before.unit.id, 'key_area.classify')))
-        throw notFound('số liệu xã, phường');
+        throw notFound('commune_indicator.notFound');
       await check(actor, input, id);
       try {
         return await db.transaction(async (tx) => {

@@ -55,7 +55,7 @@ const decision = (input: KeyAreaCreate, basis: CommuneClassification) => ({
 export function createKeyAreaService(db: Db) {
   const mustFind = async (tx: Db, actor: Actor, id: string) => {
     const found = await findKeyArea(tx, actor, id);
-    if (!found) throw notFound('địa bàn trọng điểm');
+    if (!found) throw notFound('key_area.notFound');
     return found;
   };
 
@@ -124,7 +124,7 @@ export function createKeyAreaService(db: Db) {
       authorize(actor, 'key_area.write');
       const before = await mustFind(db, actor, id);
       if (!(await unitInActorScope(db, actor, before.unit.id, 'key_area.write')))
-        throw notFound('địa bàn trọng điểm');
+        throw notFound('key_area.notFound');
       const basis = await basisFor(actor, input);
       if (basis.unit.id !== before.unit.id)
         throw field(
@@ -155,7 +155,7 @@ export function createKeyAreaService(db: Db) {
       authorize(actor, 'key_area.write');
       const before = await mustFind(db, actor, id);
       if (!(await unitInActorScope(db, actor, before.unit.id, 'key_area.write')))
-        throw notFound('địa bàn trọng điểm');
+        throw notFound('key_area.notFound');
       assertPastDate('on', input.on, todayInVietnam(), {
         date: before.decisionDate,
         what: 'ngày quyết định chỉ định',

@@ -1,7 +1,8 @@
+import { joinLocalised, localisedMessage, type MessageParam } from '@pcmt/contracts';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.ts';
-import { AppError, conflict, notFound } from '../../platform/errors.ts';
+import { AppError, conflict, issue, notFound } from '../../platform/errors.ts';
 import type { Actor } from '../access/actor.ts';
 
 /** A register table: the kit's record columns (`recordColumns()`), of which these are used here. */
@@ -55,17 +56,20 @@ export async function transitionStatus<S extends string>(
     from: S;
     to: S;
     allowed: (from: S) => readonly S[];
-    label: (status: S) => string;
+    /** The status's label: `{ vi, en }` where the register has both, else its Vietnamese label. */
+    label: (status: S) => MessageParam;
     set?: AnySet;
   },
 ): Promise<void> {
   const refuse = (current: S) => {
     const next = move.allowed(current);
-    const list = next.length > 0 ? next.map(move.label).join(', ') : 'không có (trạng thái cuối)';
+    const allowed =
+      next.length > 0 ? joinLocalised(next.map(move.label)) : localisedMessage('common.noMovesFinal');
     return new AppError(
       'conflict',
-      `Không thể chuyển từ «${move.label(current)}» sang «${move.label(move.to)}». Từ «${move.label(current)}» chỉ có thể chuyển sang: ${list}`,
-      { details: [{ path: 'to', message: `Có thể chuyển sang: ${list}` }] },
+      'common.transitionRefused',
+      { from: move.label(current), to: move.label(move.to), allowed },
+      { details: [issue('to', 'common.allowedMoves', { allowed })] },
     );
   };
   if (!move.allowed(move.from).includes(move.to)) throw refuse(move.from);

@@ -115,7 +115,7 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
     permission: Parameters<typeof findProgramme>[4] = 'programme.read',
   ) => {
     const found = await findProgramme(tx, actor, id, today(), permission);
-    if (!found) throw notFound('chương trình chuyển hóa');
+    if (!found) throw notFound('programme.notFound');
     return found;
   };
 

@@ -60,12 +60,12 @@ export function createTaskService(db: Db, deps: TaskDeps = {}) {
 
   const mustFind = async (tx: Db, actor: Actor, id: string) => {
     const found = await findTask(tx, actor, id, today());
-    if (!found) throw notFound('nhiệm vụ');
+    if (!found) throw notFound('task.notFound');
     return found;
   };
   const rightsOf = async (actor: Actor, id: string) => {
     const rights = await taskRights(db, actor, id);
-    if (!rights) throw notFound('nhiệm vụ');
+    if (!rights) throw notFound('task.notFound');
     return rights;
   };
 

@@ -1,7 +1,7 @@
 import type { Unit, UnitLink } from '@pcmt/contracts';
 import { todayInVietnam } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/errors.ts';
+import { notFound } from '../../platform/errors.ts';
 import {
   type BoundarySource,
   createBoundaryIndexCache,
@@ -49,7 +49,7 @@ export function createUnitService(db: Db, opts: { boundaries?: BoundarySource } 
 
   const requireUnit = async (id: string) => {
     const found = await findUnit(db, id);
-    if (!found) throw new AppError('not_found', 'Không tìm thấy đơn vị hành chính');
+    if (!found) throw notFound('unit.notFound');
     return found;
   };
 

@@ -1,6 +1,7 @@
+import type { MessageArgs, MessageId } from '@pcmt/contracts';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import { AppError } from '../errors.ts';
+import { fieldError } from '../errors.ts';
 
 /**
  * What may be attached, decided from the bytes (never from the name or the client's Content-Type):
@@ -49,15 +50,16 @@ export type CheckedFile = {
 sharp.cache(false);
 
 const FIELD = 'file';
-const fileError = (code: 'validation_failed' | 'payload_too_large', message: string) =>
-  new AppError(code, message, { details: [{ path: FIELD, message }] });
+const fileError = <I extends Extract<MessageId, `file.${string}`>>(
+  code: 'validation_failed' | 'payload_too_large',
+  id: I,
+  ...params: MessageArgs<I>
+) => fieldError(code, FIELD, id, ...params);
 
-export const notAllowedMessage =
-  'Loại tệp không được phép: chỉ nhận ảnh JPEG, PNG, WebP và tài liệu PDF, DOCX, XLSX';
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 export const tooLarge = (limitBytes: number) =>
-  fileError('payload_too_large', `Tệp quá lớn (tối đa ${megabytes(limitBytes)} MB)`);
-export const emptyFile = () => fileError('validation_failed', 'Tệp rỗng, hãy chọn lại tệp');
+  fileError('payload_too_large', 'file.tooLarge', { megabytes: megabytes(limitBytes) });
+export const emptyFile = () => fileError('validation_failed', 'file.empty');
 
 /** Checks an upload against the allow-list and limits; photos come back re-encoded without metadata. */
 export async function checkUpload(bytes: Buffer, limits: FileLimits): Promise<CheckedFile> {
@@ -66,7 +68,8 @@ export async function checkUpload(bytes: Buffer, limits: FileLimits): Promise<Ch
     throw tooLarge(Math.max(limits.maxImageBytes, limits.maxDocumentBytes));
   const sniffed = await fileTypeFromBuffer(bytes);
   const mime = sniffed?.mime as AllowedType | undefined;
-  if (!mime || !Object.hasOwn(allowedTypes, mime)) throw fileError('validation_failed', notAllowedMessage);
+  if (!mime || !Object.hasOwn(allowedTypes, mime))
+    throw fileError('validation_failed', 'file.typeNotAllowed');
   const { kind, extension } = allowedTypes[mime];
   const limit = kind === 'image' ? limits.maxImageBytes : limits.maxDocumentBytes;
   if (bytes.length > limit) throw tooLarge(limit);
@@ -94,7 +97,7 @@ async function reencode(bytes: Buffer, uploaded: AllowedType): Promise<CheckedFi
     return { bytes: out, mediaType: 'image/webp', extension: 'webp', uploadedMediaType: uploaded };
   } catch (error) {
     if (/pixel limit/i.test(String((error as Error).message)))
-      throw fileError('payload_too_large', 'Ảnh có kích thước điểm ảnh quá lớn (tối đa 64 megapixel)');
-    throw fileError('validation_failed', 'Không đọc được ảnh: tệp bị hỏng hoặc không đúng định dạng');
+      throw fileError('payload_too_large', 'file.tooManyPixels');
+    throw fileError('validation_failed', 'file.unreadableImage');
   }
 }

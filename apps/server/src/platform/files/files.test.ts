@@ -125,7 +125,7 @@ describe('upload checks', () => {
       const e = await refusal(checkUpload(bytes, defaultFileLimits));
       expect(e.code).toBe('validation_failed');
       expect(e.message).toMatch(/^Loại tệp không được phép/);
-      expect(e.details).toEqual([{ path: 'file', message: e.message }]);
+      expect(e.details).toEqual([{ path: 'file', messageId: e.messageId }]);
     }
   });
 
