@@ -30,7 +30,6 @@ function errorMessages(): string[] {
 describe('English messages of the API', () => {
   it('has an English form for every Vietnamese error message in the server', () => {
     const messages = errorMessages();
-    expect(messages.length).toBeGreaterThan(30);
     expect(messages.filter((m) => !hasEnglish(m))).toEqual([]);
   });
   it('translates parameterised messages', () => {

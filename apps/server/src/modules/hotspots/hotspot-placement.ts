@@ -1,11 +1,8 @@
 import type { Db } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/errors.ts';
+import { invalid } from '../../platform/errors.ts';
 import type { Actor } from '../access/actor.ts';
 import type { UnitService } from '../units/unit.service.ts';
 import { communeValidOn, unitWithinScope } from './hotspot.repository.ts';
-
-const field = (path: string, message: string) =>
-  new AppError('validation_failed', message, { details: [{ path, message }] });
 
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -28,37 +25,28 @@ export async function placeHotspot(
     const found = await units.locatePoint(lat, lng, on);
     if (!found) {
       const today = await units.locatePoint(lat, lng);
-      throw field(
-        'location',
-        today
-          ? `Vị trí không thuộc đơn vị hành chính nào có ranh giới vào ngày ${vnDate(on)}`
-          : 'Vị trí nằm ngoài địa giới tỉnh',
-      );
+      throw today
+        ? invalid('location', 'hotspot.noUnitOnDate', { date: vnDate(on) })
+        : invalid('location', 'hotspot.outsideProvince');
     }
     if (found.precision === 'commune') {
       if (unitId && unitId !== found.unit.id)
-        throw field('unitId', `Vị trí trên bản đồ thuộc ${found.unit.name}, không khớp với đơn vị đã chọn`);
+        throw invalid('unitId', 'hotspot.pointInOtherUnit', { unit: found.unit.name });
       unitId = found.unit.id;
     } else {
       const names = found.candidates.map((c) => c.name).join(', ');
       if (!unitId)
-        throw field(
-          'unitId',
-          names
-            ? `Chọn xã, phường, thị trấn chứa vị trí (vào ngày ${vnDate(on)}): ${names}`
-            : `Chọn xã, phường, thị trấn chứa vị trí (thuộc ${found.unit.name})`,
-        );
+        throw names
+          ? invalid('unitId', 'hotspot.chooseCommuneOnDate', { date: vnDate(on), candidates: names })
+          : invalid('unitId', 'hotspot.chooseCommuneIn', { district: found.unit.name });
       if (found.candidates.length > 0 && !found.candidates.some((c) => c.id === unitId))
-        throw field('unitId', `Vị trí không thuộc đơn vị đã chọn; chọn một trong: ${names}`);
+        throw invalid('unitId', 'hotspot.notInChosenUnit', { candidates: names });
     }
   }
-  if (!unitId) throw field('unitId', 'Chọn vị trí trên bản đồ hoặc xã, phường, thị trấn');
+  if (!unitId) throw invalid('unitId', 'hotspot.placeRequired');
   if (!(await communeValidOn(db, unitId, on)))
-    throw field(
-      'unitId',
-      `Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực vào ngày ${vnDate(on)}`,
-    );
+    throw invalid('unitId', 'unit.notCommuneOnDate', { date: vnDate(on) });
   if (!(await unitWithinScope(db, actor, unitId, 'hotspot.write')))
-    throw field('unitId', 'Đơn vị hành chính nằm ngoài địa bàn phụ trách của cơ quan bạn');
+    throw invalid('unitId', 'unit.outsideJurisdiction');
   return unitId;
 }

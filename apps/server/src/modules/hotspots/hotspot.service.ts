@@ -24,7 +24,7 @@ import {
 import { todayInVietnam } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { hotspot } from '../../platform/db/schema/index.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
 import { authorize } from '../access/access.policy.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditContextOf } from '../access/agency.service.ts';
@@ -37,16 +37,14 @@ import { findHotspot, insertHotspot, insertHotspotEvent, listHotspots } from './
 import { hotspotStatisticsOf } from './hotspot.statistics.ts';
 import { placeHotspot } from './hotspot-placement.ts';
 
-const field = (path: string, message: string) =>
-  new AppError('validation_failed', message, { details: [{ path, message }] });
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /** Legal dates of a hotspot: not in the future, not before the first unit data (31/8/2004). */
-function assertDate(path: string, on: string, after?: { date: string; what: string }) {
-  if (on > todayInVietnam()) throw field(path, 'Ngày không được sau ngày hôm nay');
-  if (on < '2004-08-31') throw field(path, 'Ngày quá xa: dữ liệu đơn vị hành chính bắt đầu từ 31/08/2004');
-  if (after && on < after.date)
-    throw field(path, `Ngày không được trước ${after.what} (${vnDate(after.date)})`);
+function assertDate(path: string, on: string, statusSince?: string) {
+  if (on > todayInVietnam()) throw invalid(path, 'date.notAfterToday');
+  if (on < '2004-08-31') throw invalid(path, 'date.beforeUnitData');
+  if (statusSince && on < statusSince)
+    throw invalid(path, 'date.notBeforeCurrentStatus', { date: vnDate(statusSince) });
 }
 
 const facts = (input: HotspotCreate) => ({
@@ -84,10 +82,7 @@ export function createHotspotService(db: Db, deps: { units: UnitService; rules?:
       assertDate('detectedOn', input.detectedOn);
       const unitId = await placeHotspot(db, deps.units, actor, input, input.detectedOn);
       if (input.agencyId && input.agencyId !== actor.agencyId)
-        throw field(
-          'agencyId',
-          'Chỉ ghi nhận cho cơ quan của mình; cơ quan phụ trách khác do Thường trực giao',
-        );
+        throw invalid('agencyId', 'hotspot.ownAgencyOnly');
       return db.transaction(async (tx) => {
         const id = await insertHotspot(tx, {
           ...facts(input),
@@ -156,9 +151,9 @@ export function createHotspotService(db: Db, deps: { units: UnitService; rules?:
     async transition(actor: Actor, id: string, input: HotspotTransition): Promise<Hotspot> {
       authorize(actor, 'hotspot.transition');
       const before = await mustFind(db, actor, id);
-      assertDate('on', input.on, { date: before.statusSince, what: 'ngày của trạng thái hiện tại' });
+      assertDate('on', input.on, before.statusSince);
       if (input.to === 'stable' && before.watchUntil && input.on < before.watchUntil)
-        throw field('on', `Chưa hết thời gian theo dõi (đến ${vnDate(before.watchUntil)})`);
+        throw invalid('on', 'date.watchNotOver', { until: vnDate(before.watchUntil) });
       const watchUntil =
         input.to === 'watching'
           ? watchEndsOn(input.on, rules)
@@ -233,7 +228,7 @@ export function createHotspotService(db: Db, deps: { units: UnitService; rules?:
     async map(actor: Actor, q: HotspotMapQuery): Promise<HotspotMap> {
       authorize(actor, 'hotspot.read');
       const at = q.at ?? todayInVietnam();
-      if (q.from && q.to && q.from > q.to) throw field('to', 'Ngày kết thúc phải sau ngày bắt đầu');
+      if (q.from && q.to && q.from > q.to) throw invalid('to', 'date.endBeforeStart');
       return hotspotMapOf(db, deps.units, actor, { ...q, at });
     },
 
@@ -243,9 +238,9 @@ export function createHotspotService(db: Db, deps: { units: UnitService; rules?:
       const today = todayInVietnam();
       const to = q.to ?? today;
       const from = q.from ?? `${Number(to.slice(0, 4)) - 3}-01-01`;
-      if (from > to) throw field('to', 'Ngày kết thúc phải sau ngày bắt đầu');
+      if (from > to) throw invalid('to', 'date.endBeforeStart');
       if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 30)
-        throw field('from', 'Khoảng thời gian thống kê tối đa 30 năm');
+        throw invalid('from', 'hotspot.statsPeriodTooLong');
       return hotspotStatisticsOf(db, deps.units, actor, { ...q, from, to, at: q.at ?? to });
     },
 
