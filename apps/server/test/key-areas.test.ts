@@ -1,7 +1,7 @@
+import { type MessageId, type MessageParams, renderMessage } from '@pcmt/contracts';
 import { ruleSetFor } from '@pcmt/domain';
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
-import { hasEnglish, toEnglish } from '../src/http/messages-en.ts';
 import { queryRows } from '../src/platform/db/rows.ts';
 import { describeEachBackend } from './db.ts';
 import { bearerFor, createAgency, createTestApp, createUser, type TestApp, unitId } from './fixtures.ts';
@@ -526,25 +526,27 @@ describeEachBackend('key areas', (getDb) => {
 });
 
 it('has an English form for every parameterised message of key areas', () => {
-  const messages = [
-    'Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực trong cả kỳ 01/06/2025 – 31/07/2025',
-    'Xã, phường này đã có số liệu cho kỳ bắt đầu ngày 01/07/2025',
-    'Đã có số liệu cho kỳ bắt đầu ngày 01/07/2025',
-    'Chưa có bộ tiêu chí xếp loại áp dụng vào ngày 01/01/2008',
-    'Xã, phường đã xếp loại không còn hiệu lực vào ngày quyết định (15/07/2025); hãy xếp loại xã, phường hiện hành',
-    'Xã, phường này đang là địa bàn trọng điểm theo quyết định 125/QĐ-UBND',
-    'Kết quả xếp loại làm căn cứ phải của cùng xã, phường (Phường Kon Tum)',
-    'Ngày không được sau ngày đưa ra khỏi danh sách (30/09/2026)',
-    'Ngày không được trước ngày xếp loại (01/09/2025)',
-    'Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực vào ngày 01/07/2025',
-    'Không tìm thấy kết quả xếp loại',
-    'Không tìm thấy địa bàn trọng điểm',
-    'Không tìm thấy số liệu xã, phường',
-    'Không tìm thấy xã, phường',
+  const messages: [MessageId, MessageParams?][] = [
+    ['commune_indicator.notCommuneThroughout', { from: '01/06/2025', to: '31/07/2025' }],
+    ['commune_indicator.duplicatePeriod', { date: '01/07/2025' }],
+    ['commune_indicator.periodTaken', { date: '01/07/2025' }],
+    ['commune_classification.noRuleSet', { date: '01/01/2008' }],
+    ['key_area.basisCommuneGone', { date: '15/07/2025' }],
+    ['key_area.alreadyDesignated', { decision: '125/QĐ-UBND' }],
+    ['key_area.basisOtherCommune', { commune: 'Phường Kon Tum' }],
+    ['key_area.dateAfterRemoval', { date: '30/09/2026' }],
+    ['key_area.dateBeforeClassification', { date: '01/09/2025' }],
+    ['unit.notCommuneOnDate', { date: '01/07/2025' }],
+    ['commune_classification.notFound'],
+    ['key_area.notFound'],
+    ['commune_indicator.notFound'],
+    ['commune.notFound'],
   ];
-  for (const m of messages) {
-    expect(hasEnglish(m), m).toBe(true);
+  for (const [id, params] of messages) {
+    const en = renderMessage(id, params, 'en');
+    expect(en, id).not.toBe(renderMessage(id, params, 'vi'));
+    expect(en, id).not.toContain('{');
     // Only what the user typed (a decision number, a commune name) stays Vietnamese.
-    expect(toEnglish(m).replace(/QĐ|Phường Kon Tum/g, ''), m).not.toMatch(/[à-ỹđ]/i);
+    expect(en.replace(/QĐ|Phường Kon Tum/g, ''), id).not.toMatch(/[à-ỹđ]/i);
   }
 });

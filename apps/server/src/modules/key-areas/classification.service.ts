@@ -10,14 +10,14 @@ import {
 import { type ClassificationRuleSet, classifyCommune, defaultRuleSets, ruleSetFor } from '@pcmt/domain';
 import { todayInVietnam } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { notFound } from '../../platform/errors.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
 import { authorize } from '../access/access.policy.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { recordTimeline } from '../kit/timeline.ts';
 import type { UnitService } from '../units/unit.service.ts';
-import { assertPastDate, field, vnDate } from './area-rules.ts';
+import { assertPastDate, vnDate } from './area-rules.ts';
 import {
   findClassification,
   findClassifications,
@@ -62,22 +62,17 @@ export function createClassificationService(
       authorize(actor, 'key_area.classify');
       assertPastDate('on', input.on, todayInVietnam());
       const ruleSet = ruleSetFor(input.on, ruleSets);
-      if (!ruleSet) throw field('on', `Chưa có bộ tiêu chí xếp loại áp dụng vào ngày ${vnDate(input.on)}`);
+      if (!ruleSet) throw invalid('on', 'commune_classification.noRuleSet', { date: vnDate(input.on) });
       let communes: CommuneRef[];
       if (input.unitId) {
         const one = await communeValidThroughout(db, input.unitId, input.on, input.on);
-        if (!one)
-          throw field(
-            'unitId',
-            `Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực vào ngày ${vnDate(input.on)}`,
-          );
+        if (!one) throw invalid('unitId', 'unit.notCommuneOnDate', { date: vnDate(input.on) });
         if (!(await unitInActorScope(db, actor, one.id, 'key_area.classify')))
-          throw field('unitId', 'Đơn vị hành chính nằm ngoài địa bàn phụ trách của cơ quan bạn');
+          throw invalid('unitId', 'unit.outsideJurisdiction');
         communes = [one];
       } else {
         communes = await communesOn(db, actor, 'key_area.classify', input.on);
-        if (!communes.length)
-          throw field('on', 'Không có xã, phường nào trong địa bàn phụ trách vào ngày này');
+        if (!communes.length) throw invalid('on', 'commune_classification.noCommunes');
       }
 
       // Everything is read before the transaction opens (PGlite has one connection).
@@ -167,7 +162,7 @@ export function createClassificationService(
 
     async list(actor: Actor, q: ClassificationListQuery): Promise<Paged<CommuneClassification>> {
       authorize(actor, 'key_area.read');
-      if (q.from && q.to && q.from > q.to) throw field('to', 'Ngày kết thúc phải sau ngày bắt đầu');
+      if (q.from && q.to && q.from > q.to) throw invalid('to', 'date.endBeforeStart');
       return db.transaction(async (tx) => {
         const page = await listClassifications(tx, actor, q);
         await appendAudit(tx, auditContextOf(actor), {

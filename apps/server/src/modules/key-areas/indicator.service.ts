@@ -10,14 +10,14 @@ import {
 import { todayInVietnam } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { communeIndicator } from '../../platform/db/schema/index.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError, invalid, issue, notFound } from '../../platform/errors.ts';
 import { authorize } from '../access/access.policy.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { recordTimeline } from '../kit/timeline.ts';
 import { updateVersioned } from '../kit/versioned.ts';
-import { assertPastDate, field, vnDate } from './area-rules.ts';
+import { assertPastDate, vnDate } from './area-rules.ts';
 import { communeValidThroughout, unitInActorScope } from './commune.repository.ts';
 import { findIndicator, indicatorAt, insertIndicator, listIndicators } from './indicator.repository.ts';
 
@@ -44,9 +44,12 @@ function yearAfter(iso: string): string {
 }
 
 export const duplicatePeriod = (periodFrom: string) =>
-  new AppError('conflict', `Xã, phường này đã có số liệu cho kỳ bắt đầu ngày ${vnDate(periodFrom)}`, {
-    details: [{ path: 'periodFrom', message: `Đã có số liệu cho kỳ bắt đầu ngày ${vnDate(periodFrom)}` }],
-  });
+  new AppError(
+    'conflict',
+    'commune_indicator.duplicatePeriod',
+    { date: vnDate(periodFrom) },
+    { details: [issue('periodFrom', 'commune_indicator.periodTaken', { date: vnDate(periodFrom) })] },
+  );
 
 /** A unique-key violation from either driver (drizzle wraps the driver's error in `cause`). */
 export const isUniqueViolation = (e: unknown): boolean => {
@@ -68,17 +71,16 @@ export function createIndicatorService(db: Db) {
 
   async function check(actor: Actor, input: CommuneIndicatorCreate, selfId?: string) {
     assertPastDate('periodFrom', input.periodFrom, todayInVietnam());
-    if (input.periodTo < input.periodFrom)
-      throw field('periodTo', 'Ngày kết thúc kỳ không được trước ngày bắt đầu');
+    if (input.periodTo < input.periodFrom) throw invalid('periodTo', 'commune_indicator.endBeforeStart');
     if (input.periodTo >= yearAfter(input.periodFrom))
-      throw field('periodTo', 'Kỳ số liệu dài tối đa một năm');
+      throw invalid('periodTo', 'commune_indicator.periodTooLong');
     if (!(await communeValidThroughout(db, input.unitId, input.periodFrom, input.periodTo)))
-      throw field(
-        'unitId',
-        `Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực trong cả kỳ ${vnDate(input.periodFrom)} – ${vnDate(input.periodTo)}`,
-      );
+      throw invalid('unitId', 'commune_indicator.notCommuneThroughout', {
+        from: vnDate(input.periodFrom),
+        to: vnDate(input.periodTo),
+      });
     if (!(await unitInActorScope(db, actor, input.unitId, 'key_area.classify')))
-      throw field('unitId', 'Đơn vị hành chính nằm ngoài địa bàn phụ trách của cơ quan bạn');
+      throw invalid('unitId', 'unit.outsideJurisdiction');
     const other = await indicatorAt(db, input.unitId, input.periodFrom);
     if (other && other.id !== selfId) throw duplicatePeriod(input.periodFrom);
   }

@@ -15,14 +15,14 @@ import {
 import { todayInVietnam } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { keyArea } from '../../platform/db/schema/index.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError, fieldError, invalid, notFound } from '../../platform/errors.ts';
 import { authorize } from '../access/access.policy.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { recordTimeline } from '../kit/timeline.ts';
 import { transitionStatus, updateVersioned } from '../kit/versioned.ts';
-import { assertPastDate, field, vnDate } from './area-rules.ts';
+import { assertPastDate, vnDate } from './area-rules.ts';
 import { findClassification } from './classification.repository.ts';
 import { communeValidThroughout, unitInActorScope } from './commune.repository.ts';
 import { isUniqueViolation } from './indicator.service.ts';
@@ -35,7 +35,7 @@ const keyAreaMoves: Record<KeyAreaStatus, readonly KeyAreaStatus[]> = {
 };
 
 const alreadyDesignated = (decisionNumber: string) =>
-  new AppError('conflict', `Xã, phường này đang là địa bàn trọng điểm theo quyết định ${decisionNumber}`);
+  new AppError('conflict', 'key_area.alreadyDesignated', { decision: decisionNumber });
 
 const decision = (input: KeyAreaCreate, basis: CommuneClassification) => ({
   basisClassificationId: basis.id,
@@ -63,23 +63,17 @@ export function createKeyAreaService(db: Db) {
   async function basisFor(actor: Actor, input: KeyAreaCreate): Promise<CommuneClassification> {
     const basis = await findClassification(db, actor, input.basisClassificationId);
     if (!basis || !(await unitInActorScope(db, actor, basis.unit.id, 'key_area.write')))
-      throw new AppError('not_found', 'Không tìm thấy kết quả xếp loại', {
-        details: [{ path: 'basisClassificationId', message: 'Không tìm thấy kết quả xếp loại' }],
-      });
+      throw fieldError('not_found', 'basisClassificationId', 'commune_classification.notFound');
     if (!(keyAreaClasses as readonly string[]).includes(basis.communeClass))
-      throw field(
-        'basisClassificationId',
-        'Chỉ chỉ định xã được xếp loại I, II hoặc III làm địa bàn trọng điểm, phức tạp',
-      );
+      throw invalid('basisClassificationId', 'key_area.classRequired');
     assertPastDate('decisionDate', input.decisionDate, todayInVietnam(), {
       date: basis.asOf,
-      what: 'ngày xếp loại',
+      messageId: 'key_area.dateBeforeClassification',
     });
     if (!(await communeValidThroughout(db, basis.unit.id, input.decisionDate, input.decisionDate)))
-      throw field(
-        'basisClassificationId',
-        `Xã, phường đã xếp loại không còn hiệu lực vào ngày quyết định (${vnDate(input.decisionDate)}); hãy xếp loại xã, phường hiện hành`,
-      );
+      throw invalid('basisClassificationId', 'key_area.basisCommuneGone', {
+        date: vnDate(input.decisionDate),
+      });
     return basis;
   }
 
@@ -113,8 +107,7 @@ export function createKeyAreaService(db: Db) {
         });
       } catch (e) {
         // Two designations of one commune at once: the partial unique index lets one through.
-        if (isUniqueViolation(e))
-          throw new AppError('conflict', 'Xã, phường này vừa được chỉ định bởi một quyết định khác');
+        if (isUniqueViolation(e)) throw new AppError('conflict', 'key_area.justDesignated');
         throw e;
       }
     },
@@ -127,15 +120,9 @@ export function createKeyAreaService(db: Db) {
         throw notFound('key_area.notFound');
       const basis = await basisFor(actor, input);
       if (basis.unit.id !== before.unit.id)
-        throw field(
-          'basisClassificationId',
-          `Kết quả xếp loại làm căn cứ phải của cùng xã, phường (${before.unit.name})`,
-        );
+        throw invalid('basisClassificationId', 'key_area.basisOtherCommune', { commune: before.unit.name });
       if (before.removal && input.decisionDate > before.removal.on)
-        throw field(
-          'decisionDate',
-          `Ngày không được sau ngày đưa ra khỏi danh sách (${vnDate(before.removal.on)})`,
-        );
+        throw invalid('decisionDate', 'key_area.dateAfterRemoval', { date: vnDate(before.removal.on) });
       return db.transaction(async (tx) => {
         await updateVersioned(tx, keyArea, actor, { id, version: input.version }, decision(input, basis));
         const after = await mustFind(tx, actor, id);
@@ -158,7 +145,7 @@ export function createKeyAreaService(db: Db) {
         throw notFound('key_area.notFound');
       assertPastDate('on', input.on, todayInVietnam(), {
         date: before.decisionDate,
-        what: 'ngày quyết định chỉ định',
+        messageId: 'key_area.dateBeforeDecision',
       });
       return db.transaction(async (tx) => {
         await transitionStatus<KeyAreaStatus>(tx, keyArea, actor, {
@@ -167,7 +154,7 @@ export function createKeyAreaService(db: Db) {
           from: before.status,
           to: 'removed',
           allowed: (s) => keyAreaMoves[s],
-          label: (s) => keyAreaStatusLabel[s].vi,
+          label: (s) => keyAreaStatusLabel[s],
           set: {
             removalDecisionNumber: input.decisionNumber,
             removalDate: input.on,
@@ -206,7 +193,7 @@ export function createKeyAreaService(db: Db) {
 
     async list(actor: Actor, q: KeyAreaListQuery): Promise<Paged<KeyArea>> {
       authorize(actor, 'key_area.read');
-      if (q.from && q.to && q.from > q.to) throw field('to', 'Ngày kết thúc phải sau ngày bắt đầu');
+      if (q.from && q.to && q.from > q.to) throw invalid('to', 'date.endBeforeStart');
       return db.transaction(async (tx) => {
         const page = await listKeyAreas(tx, actor, q);
         await appendAudit(tx, auditContextOf(actor), {
