@@ -82,6 +82,10 @@ export const fieldError = <I extends MessageId>(
 ): AppError =>
   new AppErrorClass(code, messageId, params[0], { details: [issue(path, messageId, ...params)] });
 
+/** A refusal of several fields at once; the first one's message is the error's. */
+export const issuesError = (code: ErrorCode, details: readonly [Issue, ...Issue[]]): AppError =>
+  new AppErrorClass(code, details[0].messageId, details[0].params, { details: [...details] });
+
 /** A 400 naming the offending field. */
 export const invalid = <I extends MessageId>(path: string, messageId: I, ...params: MessageArgs<I>) =>
   fieldError('validation_failed', path, messageId, ...params);

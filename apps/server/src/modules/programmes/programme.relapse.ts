@@ -1,4 +1,4 @@
-import type { IndicatorSnapshot } from '@pcmt/contracts';
+import { type IndicatorSnapshot, renderMessage } from '@pcmt/contracts';
 import { formatDateVi, relapseSignals, ruleSetFor } from '@pcmt/domain';
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../access/actor.ts';
@@ -47,8 +47,8 @@ export function relapseCheckOf(db: Db) {
       const reasons = signals.map((s) =>
         s.id === 'reformed_hotspot'
           ? {
-              vi: `Điểm, tụ điểm tái hoạt động trong thời gian theo dõi: ${named}`,
-              en: `Hotspot re-formed during the watch period: ${named}`,
+              vi: renderMessage('programme.hotspotReformed', { hotspots: named }, 'vi'),
+              en: renderMessage('programme.hotspotReformed', { hotspots: named }, 'en'),
             }
           : { vi: s.vi, en: s.en },
       );

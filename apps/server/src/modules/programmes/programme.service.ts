@@ -1,6 +1,7 @@
 import {
   type CommitteeMemberInput,
   type IndicatorSnapshot,
+  type MessageId,
   type Paged,
   type Programme,
   type ProgrammeCreate,
@@ -16,6 +17,7 @@ import {
   type ProgrammeUpdate,
   programmeContract,
   programmeStatusLabel,
+  programmeStatusLabelEn,
   type Task,
   type TimelineEntry,
 } from '@pcmt/contracts';
@@ -37,7 +39,7 @@ import {
 } from '@pcmt/domain';
 import type { Db } from '../../platform/db/client.ts';
 import { programme } from '../../platform/db/schema/index.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError, type Issue, invalid, issue, issuesError, notFound } from '../../platform/errors.ts';
 import { authorize } from '../access/access.policy.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditContextOf } from '../access/agency.service.ts';
@@ -67,27 +69,23 @@ import {
 } from './programme.repository.ts';
 import { snapshotOf } from './programme-indicators.repository.ts';
 
-const field = (path: string, message: string) =>
-  new AppError('validation_failed', message, { details: [{ path, message }] });
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 const minDate = (...dates: string[]) => [...dates].sort()[0]!;
 
-const evaluationMessage: Record<EvaluationProblem['kind'], string> = {
-  unknown_criterion: 'Tiêu chí không có trong bộ tiêu chí đánh giá',
-  duplicate_criterion: 'Tiêu chí bị lặp lại',
-  missing_required: 'Thiếu tiêu chí bắt buộc',
-  missing_evidence: 'Tiêu chí không đạt phải có minh chứng',
-};
-const problemIssue = (p: EvaluationProblem, checklist: readonly EvaluationCriterion[]) =>
+const evaluationMessage = {
+  unknown_criterion: 'programme.unknownCriterion',
+  duplicate_criterion: 'programme.duplicateCriterion',
+  missing_evidence: 'programme.evidenceRequired',
+} as const satisfies Record<Exclude<EvaluationProblem['kind'], 'missing_required'>, MessageId>;
+const problemIssue = (p: EvaluationProblem, checklist: readonly EvaluationCriterion[]): Issue =>
   p.kind === 'missing_required'
-    ? {
-        path: 'criteria',
-        message: `Thiếu tiêu chí bắt buộc: ${checklist.find((c) => c.id === p.criterionId)?.label.vi ?? p.criterionId}`,
-      }
-    : {
-        path: `criteria.${p.index}.${p.kind === 'missing_evidence' ? 'evidence' : 'criterionId'}`,
-        message: evaluationMessage[p.kind],
-      };
+    ? issue('criteria', 'programme.missingCriterion', {
+        criterion: checklist.find((c) => c.id === p.criterionId)?.label ?? p.criterionId,
+      })
+    : issue(
+        `criteria.${p.index}.${p.kind === 'missing_evidence' ? 'evidence' : 'criterionId'}`,
+        evaluationMessage[p.kind],
+      );
 
 export type ProgrammeDeps = {
   tasks: TaskService;
@@ -119,17 +117,17 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
     return found;
   };
 
-  function assertOn(path: string, on: string, after?: { date: string; what: string }) {
-    if (on > today()) throw field(path, 'Ngày không được sau ngày hôm nay');
-    if (after && on < after.date)
-      throw field(path, `Ngày không được trước ${after.what} (${vnDate(after.date)})`);
+  function assertOn(path: string, on: string, statusSince?: string) {
+    if (on > today()) throw invalid(path, 'date.notAfterToday');
+    if (statusSince && on < statusSince)
+      throw invalid(path, 'date.notBeforeCurrentStatus', { date: vnDate(statusSince) });
   }
 
   async function assertMembers(members: CommitteeMemberInput[]) {
     const ids = [...new Set(members.flatMap((m) => (m.agencyId ? [m.agencyId] : [])))];
     const found = await existingAgencies(db, ids);
     const i = members.findIndex((m) => m.agencyId && !found.has(m.agencyId));
-    if (i >= 0) throw field(`members.${i}.agencyId`, 'Cơ quan không tồn tại');
+    if (i >= 0) throw invalid(`members.${i}.agencyId`, 'agency.doesNotExist');
   }
   const memberRows = (actor: Actor, members: CommitteeMemberInput[]) =>
     members.map((m) => ({
@@ -145,27 +143,23 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
   /** The facts shared by create and update, checked: commune on the start date, in scope, period, links. */
   async function checkFacts(actor: Actor, input: ProgrammeCreate | ProgrammeUpdate, selfId?: string) {
     if (!(await communeValidOn(db, input.unitId, input.periodFrom)))
-      throw field(
-        'unitId',
-        `Đơn vị đã chọn không phải xã, phường, thị trấn còn hiệu lực vào ngày ${vnDate(input.periodFrom)}`,
-      );
+      throw invalid('unitId', 'unit.notCommuneOnDate', { date: vnDate(input.periodFrom) });
     if (!(await unitWithin(db, actor, input.unitId, 'programme.write')))
-      throw field('unitId', 'Chỉ lập chương trình cho xã, phường trong địa bàn phụ trách');
+      throw invalid('unitId', 'programme.communeOutOfScope');
     const periodTo = input.periodTo ?? programmeEndsOn(input.periodFrom, rules);
     const problem = periodProblem(input.periodFrom, periodTo);
-    if (problem) throw field(problem.field, problem.message.vi);
+    if (problem) throw invalid(problem.field, 'programme.periodEndBeforeStart');
     if (input.decisionDate) assertOn('decisionDate', input.decisionDate);
     if (input.keyAreaId) {
       const area = await keyAreaUnit(db, input.keyAreaId);
-      if (!area) throw field('keyAreaId', 'Không tìm thấy địa bàn trọng điểm đã chọn');
-      if (area !== input.unitId)
-        throw field('keyAreaId', 'Địa bàn trọng điểm không thuộc xã, phường của chương trình');
+      if (!area) throw invalid('keyAreaId', 'programme.keyAreaNotFound');
+      if (area !== input.unitId) throw invalid('keyAreaId', 'programme.keyAreaOtherCommune');
     }
     if (input.previousProgrammeId) {
       const previous =
         input.previousProgrammeId !== selfId &&
         (await findProgramme(db, actor, input.previousProgrammeId, today()));
-      if (!previous) throw field('previousProgrammeId', 'Không tìm thấy chương trình trước đã chọn');
+      if (!previous) throw invalid('previousProgrammeId', 'programme.previousNotFound');
     }
     return {
       name: input.name,
@@ -230,7 +224,7 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
       from: before.status,
       to: m.to,
       allowed: allowedProgrammeTransitions,
-      label: (s) => programmeStatusLabel[s],
+      label: (s) => ({ vi: programmeStatusLabel[s], en: programmeStatusLabelEn[s] }),
       set: { statusSince: m.on, ...m.set },
     });
     await insertProgrammeEvent(tx, {
@@ -293,7 +287,7 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
       const before = await mustFind(db, actor, id, 'programme.write');
       const moved = input.unitId !== before.unit.id || input.periodFrom !== before.periodFrom;
       if (input.unitId !== before.unit.id && before.status !== 'draft')
-        throw field('unitId', 'Chỉ đổi xã, phường khi chương trình còn là dự thảo');
+        throw invalid('unitId', 'programme.communeChangeDraftOnly');
       const facts = await checkFacts(actor, input, id);
       // A draft moved to another commune or start keeps entered figures, and takes the others again.
       const baseline =
@@ -327,23 +321,22 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
     async transition(actor: Actor, id: string, input: ProgrammeTransition): Promise<Programme> {
       authorize(actor, 'programme.write');
       const before = await mustFind(db, actor, id, 'programme.write');
-      if (evaluationOutcomes.includes(input.to))
-        throw field('to', 'Kết quả đạt / không đạt chỉ ghi qua đánh giá theo bộ tiêu chí');
-      assertOn('on', input.on, { date: before.statusSince, what: 'ngày của trạng thái hiện tại' });
+      if (evaluationOutcomes.includes(input.to)) throw invalid('to', 'programme.outcomeByEvaluation');
+      assertOn('on', input.on, before.statusSince);
       const set: Record<string, unknown> = {};
       if (
         input.to === 'approved' &&
         !before.decisionNumber &&
         allowedProgrammeTransitions(before.status).includes('approved')
       )
-        throw field('decisionNumber', 'Cần số quyết định phê duyệt trước khi phê duyệt');
+        throw invalid('decisionNumber', 'programme.decisionNumberRequired');
       if (input.to === 'extended' && before.status === 'failed') {
         if (!input.periodTo || input.periodTo <= before.periodTo)
-          throw field('periodTo', 'Gia hạn cần ngày kết thúc mới sau ngày kết thúc hiện tại');
+          throw invalid('periodTo', 'programme.extensionNeedsLaterEnd');
         set.periodTo = input.periodTo;
       }
       if (input.to === 'stable' && before.watchUntil && input.on < before.watchUntil)
-        throw field('on', `Chưa hết thời gian theo dõi (đến ${vnDate(before.watchUntil)})`);
+        throw invalid('on', 'date.watchNotOver', { until: vnDate(before.watchUntil) });
       if (input.to === 'relapsed') set.relapseReasons = [{ vi: input.reason, en: input.reason }];
       return db.transaction(async (tx) => {
         await moveIn(tx, actor, before, {
@@ -403,10 +396,10 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
       authorize(actor, 'programme.report');
       const p = await mustFind(db, actor, id, 'programme.report');
       if (!reportingProgrammeStatuses.includes(p.status))
-        throw new AppError('conflict', 'Chỉ báo cáo tiến độ khi chương trình đang thực hiện');
+        throw new AppError('conflict', 'programme.reportWhileInProgress');
       if (input.month < p.periodFrom.slice(0, 7) || input.month > p.periodTo.slice(0, 7))
-        throw field('month', 'Tháng báo cáo nằm ngoài thời gian thực hiện');
-      if (input.month > today().slice(0, 7)) throw field('month', 'Tháng báo cáo chưa bắt đầu');
+        throw invalid('month', 'programme.monthOutsidePeriod');
+      if (input.month > today().slice(0, 7)) throw invalid('month', 'programme.monthNotStarted');
       return db.transaction(async (tx) => {
         const reportId = await insertReport(tx, {
           programmeId: id,
@@ -435,19 +428,17 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
     async evaluate(actor: Actor, id: string, input: ProgrammeEvaluation): Promise<Programme> {
       authorize(actor, 'programme.evaluate');
       const before = await mustFind(db, actor, id, 'programme.evaluate');
-      if (before.status !== 'evaluating')
-        throw new AppError('conflict', 'Chỉ đánh giá khi chương trình đang ở bước đánh giá');
-      assertOn('on', input.on, { date: before.statusSince, what: 'ngày của trạng thái hiện tại' });
+      if (before.status !== 'evaluating') throw new AppError('conflict', 'programme.evaluateWhenEvaluating');
+      assertOn('on', input.on, before.statusSince);
       const result = evaluateProgramme(input.criteria, checklist);
       if (result.problems.length) {
-        const details = result.problems.map((p) => problemIssue(p, checklist));
-        throw new AppError('validation_failed', details[0]!.message, { details });
+        const [first, ...rest] = result.problems.map((p) => problemIssue(p, checklist));
+        throw issuesError('validation_failed', [first!, ...rest]);
       }
       const wanted = input.criteria.flatMap((c) => (c.attachmentId ? [c.attachmentId] : []));
       const files = await attachmentsOf(db, 'programme', id, wanted);
       const bad = input.criteria.findIndex((c) => c.attachmentId && !files.has(c.attachmentId));
-      if (bad >= 0)
-        throw field(`criteria.${bad}.attachmentId`, 'Tệp minh chứng không thuộc chương trình này');
+      if (bad >= 0) throw invalid(`criteria.${bad}.attachmentId`, 'programme.evidenceNotAttached');
       const to: ProgrammeStatus = result.passed ? 'succeeded' : 'failed';
       const atSuccess: IndicatorSnapshot | null = result.passed
         ? await snapshotOf(db, before.unit.id, input.on)
@@ -507,7 +498,7 @@ export function createProgrammeService(db: Db, deps: ProgrammeDeps) {
       authorize(actor, 'task.assign');
       const p = await mustFind(db, actor, id, 'programme.write');
       if (!workingProgrammeStatuses.includes(p.status))
-        throw new AppError('conflict', 'Chỉ giao nhiệm vụ khi chương trình đã phê duyệt hoặc đang thực hiện');
+        throw new AppError('conflict', 'programme.tasksOnceApproved');
       const prepared: PreparedTask[] = [];
       for (const [i, item] of input.items.entries())
         prepared.push(
