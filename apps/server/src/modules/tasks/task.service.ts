@@ -14,11 +14,12 @@ import {
   type TimelineEntry,
   taskContract,
   taskStatusLabel,
+  taskStatusLabelEn,
 } from '@pcmt/contracts';
 import { allowedTaskTransitions, deadlineProblem, reportableTaskStatuses, vietnamDateOf } from '@pcmt/domain';
 import type { Db } from '../../platform/db/client.ts';
 import { task } from '../../platform/db/schema/index.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError, invalid, notFound } from '../../platform/errors.ts';
 import { authorize } from '../access/access.policy.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditContextOf } from '../access/agency.service.ts';
@@ -38,12 +39,8 @@ import {
   unitAssignable,
 } from './task.repository.ts';
 
-export const field = (path: string, message: string) =>
-  new AppError('validation_failed', message, { details: [{ path, message }] });
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
-const forbidden = (message: string) => new AppError('forbidden', message);
-const NOT_ASSIGNER =
-  'Chỉ cơ quan giao nhiệm vụ (hoặc cấp trên của cơ quan đó) được nghiệm thu, trả lại, sửa hoặc hủy nhiệm vụ';
+const forbidden = (id: 'task.assignerOnly' | 'task.assigneeReportsOnly') => new AppError('forbidden', id);
 
 export type TaskDeps = { now?: () => Date };
 
@@ -69,17 +66,21 @@ export function createTaskService(db: Db, deps: TaskDeps = {}) {
     return rights;
   };
 
-  function assertOn(path: string, on: string, after?: { date: string; what: string }) {
-    if (on > today()) throw field(path, 'Ngày không được sau ngày hôm nay');
-    if (after && on < after.date)
-      throw field(path, `Ngày không được trước ${after.what} (${vnDate(after.date)})`);
+  /** Not in the future, nor before the date it follows (the message names which). */
+  function assertOn(
+    path: string,
+    on: string,
+    after?: { date: string; messageId: 'task.dateBeforeAssigned' | 'task.dateBeforeCompleted' },
+  ) {
+    if (on > today()) throw invalid(path, 'date.notAfterToday');
+    if (after && on < after.date) throw invalid(path, after.messageId, { date: vnDate(after.date) });
   }
 
   async function assertProofs(tx: Db, taskId: string, ids: string[] | undefined) {
     const wanted = [...new Set(ids ?? [])];
     const found = await attachmentsOf(tx, 'task', taskId, wanted);
     const i = (ids ?? []).findIndex((id) => !found.has(id));
-    if (i >= 0) throw field(`proofIds.${i}`, 'Tệp minh chứng không thuộc nhiệm vụ này');
+    if (i >= 0) throw invalid(`proofIds.${i}`, 'task.proofNotAttached');
     return wanted;
   }
 
@@ -92,12 +93,12 @@ export function createTaskService(db: Db, deps: TaskDeps = {}) {
     const assignedOn = input.assignedOn ?? today();
     if (input.assignedOn) assertOn(`${path}assignedOn`, input.assignedOn);
     const problem = deadlineProblem(assignedOn, input.deadline);
-    if (problem) throw field(`${path}${problem.field}`, problem.message.vi);
+    if (problem) throw invalid(`${path}${problem.field}`, 'task.deadlineBeforeAssigned');
     if (!(await unitAssignable(db, actor, input.unitId)))
-      throw field(`${path}unitId`, 'Địa bàn nằm ngoài địa bàn phụ trách của cơ quan bạn');
+      throw invalid(`${path}unitId`, 'task.unitOutOfScope');
     const facts = await assigneeFacts(db, input.assigneeAgencyId, input.assigneeUserId ?? null);
-    if (!facts.agency) throw field(`${path}assigneeAgencyId`, 'Không tìm thấy cơ quan được giao');
-    if (!facts.user) throw field(`${path}assigneeUserId`, 'Cán bộ được giao không thuộc cơ quan được giao');
+    if (!facts.agency) throw invalid(`${path}assigneeAgencyId`, 'task.assigneeAgencyNotFound');
+    if (!facts.user) throw invalid(`${path}assigneeUserId`, 'task.assigneeNotInAgency');
     return {
       title: input.title,
       description: input.description ?? null,
@@ -160,7 +161,7 @@ export function createTaskService(db: Db, deps: TaskDeps = {}) {
         from: m.before.status,
         to: m.to,
         allowed: allowedTaskTransitions,
-        label: (s) => taskStatusLabel[s],
+        label: (s) => ({ vi: taskStatusLabel[s], en: taskStatusLabelEn[s] }),
         set: { statusSince: m.on, ...m.set },
       });
       await insertTaskUpdate(tx, {
@@ -199,7 +200,7 @@ export function createTaskService(db: Db, deps: TaskDeps = {}) {
     async create(actor: Actor, input: TaskCreate, opts: { isDemo?: boolean } = {}): Promise<Task> {
       authorize(actor, 'task.assign');
       if (input.sourceKind === 'programme_plan_item')
-        throw field('sourceKind', 'Nhiệm vụ theo kế hoạch chuyển hóa được giao từ chương trình');
+        throw invalid('sourceKind', 'task.planItemFromProgramme');
       const values = await prepare(actor, input);
       return db.transaction((tx) => insertPrepared(tx, actor, values, opts.isDemo));
     },
@@ -208,17 +209,17 @@ export function createTaskService(db: Db, deps: TaskDeps = {}) {
     async update(actor: Actor, id: string, input: TaskUpdate): Promise<Task> {
       authorize(actor, 'task.assign');
       const rights = await rightsOf(actor, id);
-      if (!rights.assign) throw forbidden(NOT_ASSIGNER);
+      if (!rights.assign) throw forbidden('task.assignerOnly');
       const before = await mustFind(db, actor, id);
       if (before.status === 'accepted' || before.status === 'cancelled')
-        throw new AppError('conflict', 'Nhiệm vụ đã kết thúc, không sửa được');
+        throw new AppError('conflict', 'task.closed');
       if (
         (before.sourceKind === 'programme_plan_item') !== (input.sourceKind === 'programme_plan_item') ||
         (before.sourceKind === 'programme_plan_item' && input.sourceId !== before.sourceId)
       )
-        throw field('sourceKind', 'Nhiệm vụ theo kế hoạch chuyển hóa được giao từ chương trình');
+        throw invalid('sourceKind', 'task.planItemFromProgramme');
       const problem = deadlineProblem(input.assignedOn ?? before.assignedOn, input.deadline);
-      if (problem) throw field(problem.field, problem.message.vi);
+      if (problem) throw invalid(problem.field, 'task.deadlineBeforeAssigned');
       const values = await prepare(actor, { ...input, assignedOn: input.assignedOn ?? before.assignedOn });
       return db.transaction(async (tx) => {
         const { agencyId: _keep, status: _s, statusSince: _ss, ...set } = values;
@@ -239,13 +240,12 @@ export function createTaskService(db: Db, deps: TaskDeps = {}) {
     async progress(actor: Actor, id: string, input: TaskProgress): Promise<TaskDetail> {
       authorize(actor, 'task.report');
       const rights = await rightsOf(actor, id);
-      if (!rights.report)
-        throw forbidden('Chỉ cơ quan được giao (hoặc cấp trên của cơ quan đó) báo cáo tiến độ nhiệm vụ');
+      if (!rights.report) throw forbidden('task.assigneeReportsOnly');
       const before = await mustFind(db, actor, id);
       if (!reportableTaskStatuses.includes(before.status))
-        throw new AppError('conflict', 'Chỉ báo cáo tiến độ khi nhiệm vụ chưa hoàn thành');
+        throw new AppError('conflict', 'task.progressWhileOpen');
       const on = input.on ?? today();
-      assertOn('on', on, { date: before.assignedOn, what: 'ngày giao nhiệm vụ' });
+      assertOn('on', on, { date: before.assignedOn, messageId: 'task.dateBeforeAssigned' });
       await db.transaction(async (tx) => {
         const proofs = await assertProofs(tx, id, input.proofIds);
         const percent = input.percent ?? before.percent;
@@ -259,7 +259,7 @@ export function createTaskService(db: Db, deps: TaskDeps = {}) {
             from: before.status,
             to: 'in_progress',
             allowed: allowedTaskTransitions,
-            label: (s) => taskStatusLabel[s],
+            label: (s) => ({ vi: taskStatusLabel[s], en: taskStatusLabelEn[s] }),
             set: { ...set, statusSince: on },
           });
         await insertTaskUpdate(tx, {
@@ -286,11 +286,10 @@ export function createTaskService(db: Db, deps: TaskDeps = {}) {
     async complete(actor: Actor, id: string, input: TaskMove): Promise<Task> {
       authorize(actor, 'task.report');
       const rights = await rightsOf(actor, id);
-      if (!rights.report)
-        throw forbidden('Chỉ cơ quan được giao (hoặc cấp trên của cơ quan đó) báo cáo tiến độ nhiệm vụ');
+      if (!rights.report) throw forbidden('task.assigneeReportsOnly');
       const before = await mustFind(db, actor, id);
       const on = input.on ?? today();
-      assertOn('on', on, { date: before.assignedOn, what: 'ngày giao nhiệm vụ' });
+      assertOn('on', on, { date: before.assignedOn, messageId: 'task.dateBeforeAssigned' });
       return move(actor, id, {
         to: 'done',
         version: input.version,
@@ -307,13 +306,13 @@ export function createTaskService(db: Db, deps: TaskDeps = {}) {
     async accept(actor: Actor, id: string, input: TaskMove): Promise<Task> {
       authorize(actor, 'task.accept');
       const rights = await rightsOf(actor, id);
-      if (!rights.accept) throw forbidden(NOT_ASSIGNER);
+      if (!rights.accept) throw forbidden('task.assignerOnly');
       const before = await mustFind(db, actor, id);
       const on = input.on ?? today();
       assertOn(
         'on',
         on,
-        before.completedOn ? { date: before.completedOn, what: 'ngày hoàn thành' } : undefined,
+        before.completedOn ? { date: before.completedOn, messageId: 'task.dateBeforeCompleted' } : undefined,
       );
       return move(actor, id, {
         to: 'accepted',
@@ -331,13 +330,13 @@ export function createTaskService(db: Db, deps: TaskDeps = {}) {
     async giveBack(actor: Actor, id: string, input: TaskMoveWithReason): Promise<Task> {
       authorize(actor, 'task.accept');
       const rights = await rightsOf(actor, id);
-      if (!rights.accept) throw forbidden(NOT_ASSIGNER);
+      if (!rights.accept) throw forbidden('task.assignerOnly');
       const before = await mustFind(db, actor, id);
       const on = input.on ?? today();
       assertOn(
         'on',
         on,
-        before.completedOn ? { date: before.completedOn, what: 'ngày hoàn thành' } : undefined,
+        before.completedOn ? { date: before.completedOn, messageId: 'task.dateBeforeCompleted' } : undefined,
       );
       return move(actor, id, {
         to: 'returned',
@@ -354,10 +353,10 @@ export function createTaskService(db: Db, deps: TaskDeps = {}) {
     async cancel(actor: Actor, id: string, input: TaskMoveWithReason): Promise<Task> {
       authorize(actor, 'task.assign');
       const rights = await rightsOf(actor, id);
-      if (!rights.assign) throw forbidden(NOT_ASSIGNER);
+      if (!rights.assign) throw forbidden('task.assignerOnly');
       const before = await mustFind(db, actor, id);
       const on = input.on ?? today();
-      assertOn('on', on, { date: before.assignedOn, what: 'ngày giao nhiệm vụ' });
+      assertOn('on', on, { date: before.assignedOn, messageId: 'task.dateBeforeAssigned' });
       return move(actor, id, {
         to: 'cancelled',
         version: input.version,
@@ -404,9 +403,9 @@ export function createTaskService(db: Db, deps: TaskDeps = {}) {
       const asOf = today();
       const to = q.to ?? asOf;
       const from = q.from ?? `${to.slice(0, 4)}-01-01`;
-      if (from > to) throw field('to', 'Ngày kết thúc phải sau ngày bắt đầu');
+      if (from > to) throw invalid('to', 'date.endBeforeStart');
       if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 5)
-        throw field('from', 'Khoảng thời gian đánh giá tối đa 5 năm');
+        throw invalid('from', 'task.scorecardPeriodTooLong');
       return db.transaction(async (tx) => {
         const card = await scorecardOf(tx, actor, { from, to, by: q.by, asOf });
         await appendAudit(tx, auditContextOf(actor), {
