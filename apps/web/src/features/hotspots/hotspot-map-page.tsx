@@ -2,18 +2,16 @@ import { FilterOutlined } from '@ant-design/icons';
 import {
   type HotspotKind,
   type HotspotStatus,
-  hotspotKinds,
   hotspotStatuses,
   hotspotTrendCategories,
 } from '@pcmt/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Badge, Button, Checkbox, Col, DatePicker, Flex, Grid, Row, Select, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Badge, Button, Checkbox, Col, Flex, Grid, Row, Typography } from 'antd';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { DATE_FORMAT, fold, formatNumber, isRealDate, todayIso } from '../../i18n/format.ts';
+import { fold, formatNumber } from '../../i18n/format.ts';
 import {
   fetchHotspot,
   prefetchMapPage,
@@ -26,43 +24,16 @@ import {
 import { useHotspotText } from './i18n.ts';
 import { pointSet, subset } from './map/cluster.ts';
 import { HotspotMapView } from './map/hotspot-map-view.tsx';
+import { mapParams, mapStateOf } from './map/map-state.ts';
 import { hotspotTitle } from './nav.ts';
 import { statusColor } from './status-colors.tsx';
 import { trendColor } from './trend-colors.ts';
 
 const NO_BOUNDARIES: UnitBoundaries = { type: 'FeatureCollection', features: [] };
 const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi_tran', 'dac_khu']);
-const PERIODS = ['year', 'quarter', 'month'] as const;
-type Period = (typeof PERIODS)[number];
 // Its own chunk, asked for once the map is drawn (see the panel).
 const StatisticsPanel = lazy(() => import('./map/statistics-panel.tsx'));
-
-/** The map's state in the URL (a link shows the same map): date of the units, period, filters, layers. */
-function mapStateOf(params: URLSearchParams) {
-  const today = todayIso();
-  const get = (k: string) => params.get(k) ?? undefined;
-  const date = (k: string, fallback: string) => {
-    const v = get(k);
-    return isRealDate(v) ? v : fallback;
-  };
-  const period = get('period');
-  return {
-    at: date('at', today),
-    from: date('from', `${Number(today.slice(0, 4)) - 3}-01-01`),
-    to: date('to', today),
-    status: get('status'),
-    kind: get('kind') as HotspotKind | undefined,
-    unitId: get('unitId'),
-    period: (PERIODS.includes(period as Period) ? period : 'year') as Period,
-    heat: get('heat') !== '0',
-    choropleth: get('choropleth') !== '0',
-    focus: get('focus'),
-  };
-}
-type MapState = ReturnType<typeof mapStateOf>;
-
-/** The points' request: the commune is chosen on the page (no new request), the rest on the server. */
-const mapParams = (s: MapState) => ({ at: s.at, from: s.from, to: s.to, status: s.status, kind: s.kind });
+const MapFilters = lazy(() => import('./map/map-filters.tsx'));
 
 // The kit preloads this module at boot when the address is the map's, in parallel with the session check:
 // its data is asked for from here, while the layout and the page are still to render.
@@ -134,7 +105,6 @@ export default function HotspotMapPage() {
   }, [allPoints, mapData.data, state.unitId]);
   const client = useQueryClient();
   const loadDetail = useCallback((id: string) => fetchHotspot(client, id), [client]);
-  const statuses = (state.status?.split(',') ?? []) as HotspotStatus[];
   const labels = useMemo(
     () => ({
       map: hotspotTitle('map'),
@@ -156,21 +126,24 @@ export default function HotspotMapPage() {
     <>
       <PageHeader
         title={hotspotTitle('map')}
-        extra={<Button onClick={() => navigate('/hotspots')}>{hotspotTitle('list')}</Button>}
+        extra={
+          <Flex gap={8} wrap>
+            {phone && (
+              // On a phone the filters and layers fold behind one button, so the map is on the first screen.
+              <Badge count={active} size="small">
+                <Button
+                  icon={<FilterOutlined />}
+                  aria-expanded={filtersOpen}
+                  onClick={() => setFiltersOpen((open) => !open)}
+                >
+                  {ht('map.filters')}
+                </Button>
+              </Badge>
+            )}
+            <Button onClick={() => navigate('/hotspots')}>{hotspotTitle('list')}</Button>
+          </Flex>
+        }
       />
-      {phone && (
-        // On a phone the filters fold behind one button, so the map is on the first screen.
-        <Badge count={active} size="small" style={{ marginBottom: 12 }}>
-          <Button
-            icon={<FilterOutlined />}
-            aria-expanded={filtersOpen}
-            onClick={() => setFiltersOpen((open) => !open)}
-            style={{ marginBottom: 12 }}
-          >
-            {ht('map.filters')}
-          </Button>
-        </Badge>
-      )}
       {/* Not rendered while folded: antd's flex display would override a `hidden` attribute. */}
       {(!phone || filtersOpen) && (
         <Flex
@@ -181,83 +154,34 @@ export default function HotspotMapPage() {
           className="pcmt-filter-bar"
           style={{ marginBottom: 12 }}
         >
-          <DatePicker.RangePicker
-            aria-label={ht('map.period')}
-            placeholder={[ht('list.from'), ht('list.to')]}
-            format={DATE_FORMAT}
-            inputReadOnly
-            allowClear={false}
-            classNames={{ popup: { root: 'pcmt-range-popup' } }}
-            value={[dayjs(state.from), dayjs(state.to)]}
-            onChange={(r) =>
-              r?.[0] && r[1] && update({ from: r[0].format('YYYY-MM-DD'), to: r[1].format('YYYY-MM-DD') })
-            }
-          />
-          <DatePicker
-            aria-label={ht('map.at')}
-            prefix={<Typography.Text type="secondary">{ht('map.at')}:</Typography.Text>}
-            format={DATE_FORMAT}
-            inputReadOnly
-            allowClear={false}
-            value={dayjs(state.at)}
-            onChange={(d) => d && update({ at: d.format('YYYY-MM-DD'), unitId: undefined })}
-          />
-          <Select<HotspotStatus[]>
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
-            aria-label={ht('field.status')}
-            placeholder={ht('list.allStatuses')}
-            value={statuses}
-            onChange={(v) => update({ status: v.length ? v.join(',') : undefined })}
-            options={hotspotStatuses.map((s) => ({
-              value: s,
-              label: (
-                <span>
-                  <i
-                    style={{
-                      display: 'inline-block',
-                      width: 10,
-                      height: 10,
-                      borderRadius: '50%',
-                      background: statusColor[s],
-                      marginInlineEnd: 6,
-                    }}
-                  />
-                  {ht(`status.${s}`)}
-                </span>
-              ),
-            }))}
-          />
-          <Select<HotspotKind>
-            allowClear
-            aria-label={ht('field.kind')}
-            placeholder={ht('list.allKinds')}
-            value={state.kind}
-            onChange={(v) => update({ kind: v })}
-            options={hotspotKinds.map((k) => ({ value: k, label: ht(`kind.${k}`) }))}
-          />
-          <Select
-            allowClear
-            showSearch={{ filterOption: (input, o) => String(o?.search ?? '').includes(fold(input)) }}
-            aria-label={ht('map.commune')}
-            placeholder={ht('list.allCommunes')}
-            value={state.unitId}
-            onChange={(v) => update({ unitId: v })}
-            options={communes}
-          />
+          {/* The controls (antd's date pickers and selects) are their own chunk, asked for once the map is
+              drawn (or the folded filters opened); until then, empty boxes of the same size hold the place. */}
+          {drawn || filtersOpen ? (
+            <Suspense fallback={<FilterSlots />}>
+              <MapFilters state={state} update={update} communes={communes} />
+            </Suspense>
+          ) : (
+            <FilterSlots />
+          )}
         </Flex>
       )}
-      <Flex gap={16} wrap align="center" style={{ marginBottom: 12 }}>
-        <Checkbox checked={state.heat} onChange={(e) => update({ heat: e.target.checked ? undefined : '0' })}>
-          {ht('map.heat')}
-        </Checkbox>
-        <Checkbox
-          checked={state.choropleth}
-          onChange={(e) => update({ choropleth: e.target.checked ? undefined : '0' })}
-        >
-          {ht('map.choropleth')}
-        </Checkbox>
+      <Flex gap={phone ? 4 : 16} wrap align="center" style={{ marginBottom: 12 }}>
+        {(!phone || filtersOpen) && (
+          <Flex gap={16} wrap aria-label={ht('map.layers')} style={phone ? { width: '100%' } : undefined}>
+            <Checkbox
+              checked={state.heat}
+              onChange={(e) => update({ heat: e.target.checked ? undefined : '0' })}
+            >
+              {ht('map.heat')}
+            </Checkbox>
+            <Checkbox
+              checked={state.choropleth}
+              onChange={(e) => update({ choropleth: e.target.checked ? undefined : '0' })}
+            >
+              {ht('map.choropleth')}
+            </Checkbox>
+          </Flex>
+        )}
         <Typography.Text data-testid="map-shown">
           {ht('map.shown', { count: formatNumber(points?.n ?? 0) })}
         </Typography.Text>
@@ -312,6 +236,17 @@ export default function HotspotMapPage() {
           )}
         </Col>
       </Row>
+    </>
+  );
+}
+
+/** Where the five filter controls go, before their chunk is there (same boxes: the map does not move). */
+function FilterSlots() {
+  return (
+    <>
+      {[0, 1, 2, 3, 4].map((i) => (
+        <div key={i} className="pcmt-filter-slot" aria-hidden />
+      ))}
     </>
   );
 }

@@ -5,6 +5,8 @@
  * (≈ 2–5 ms for 5 000). Only the groups on screen become markers.
  */
 
+import { mercatorX, mercatorY } from './mercator.ts';
+
 /** The points as the map API sends them (parallel arrays), with their projection at zoom 0. */
 export type PointSet = {
   readonly n: number;
@@ -30,8 +32,6 @@ export type Group = {
   readonly bounds: readonly [[number, number], [number, number]];
 };
 
-const MAX_LAT = 85.0511287798;
-
 /** Projects the points once: `x`, `y` at zoom 0 (EPSG:3857 as Leaflet's default CRS draws it). */
 export function pointSet(p: {
   id: readonly string[];
@@ -45,9 +45,8 @@ export function pointSet(p: {
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat[i]!)) * Math.PI) / 180;
-    x[i] = ((lng[i]! + 180) / 360) * 256;
-    y[i] = (0.5 - Math.log((1 + Math.sin(phi)) / (1 - Math.sin(phi))) / (4 * Math.PI)) * 256;
+    x[i] = mercatorX(lng[i]!);
+    y[i] = mercatorY(lat[i]!);
   }
   return { n, id: p.id, lat, lng, status: Uint8Array.from(p.status), x, y };
 }

@@ -4,10 +4,10 @@ import { useSession } from '../../auth/session.ts';
 import type { UnitBoundaries } from '../hotspots-api.ts';
 import { statusColor } from '../status-colors.tsx';
 import { trendColor } from '../trend-colors.ts';
+import { BoundaryCanvas } from './boundary-canvas.ts';
 import { type Group, groupsAt, type PointSet } from './cluster.ts';
 import { heatLayer } from './heat-layer.ts';
-import { boundaryRank, createMap, defaultBoundaryStyle, initialBounds, L } from './leaflet.ts';
-import { drawBoundaries } from './point-picker.tsx';
+import { type BoundaryStyle, boundaryRank, createMap, defaultBoundaryStyle, L } from './leaflet.ts';
 
 // Categories that say nothing stands out are left unfilled, so the coloured communes catch the eye.
 const QUIET = new Set(['insufficient_data', 'not_significant']);
@@ -124,7 +124,7 @@ export function HotspotMapView({
   const me = useSession();
   const own = useRef(new Set(me.jurisdiction.map((u) => u.id)));
   const map = useRef<L.Map | null>(null);
-  const boundaryLayer = useRef<L.GeoJSON | null>(null);
+  const boundaryLayer = useRef<BoundaryCanvas | null>(null);
   const heatRef = useRef<L.Layer | null>(null);
   const fitted = useRef(false);
   // Latest props for Leaflet's handlers, which outlive renders.
@@ -166,14 +166,13 @@ export function HotspotMapView({
     };
   }, []);
 
-  // Boundaries, coloured by the trend of their unit when asked.
+  // Boundaries, coloured by the trend of their unit when asked (restyled without projecting them again).
   useLayoutEffect(() => {
     const m = map.current;
     if (!m || !boundaries) return;
-    boundaryLayer.current?.remove();
     const rank = statistics?.level === 'district' ? 1 : 2;
     const trend = new Map((statistics?.units ?? []).map((u) => [u.unitId, u.category]));
-    boundaryLayer.current = drawBoundaries(m, boundaries, (p) => {
+    const style: BoundaryStyle = (p) => {
       const base = defaultBoundaryStyle(p);
       const category = trend.get(p.id);
       if (!choropleth || boundaryRank(p.type) !== rank || !category || QUIET.has(category)) return base;
@@ -185,12 +184,21 @@ export function HotspotMapView({
         fillColor: trendColor[category],
         fillOpacity: 0.45,
       };
-    });
-    boundaryLayer.current.bringToBack();
+    };
+    let layer = boundaryLayer.current;
+    if (layer?.data === boundaries) layer.setStyle(style);
+    else {
+      layer?.layer.remove();
+      layer = new BoundaryCanvas(boundaries, style);
+      layer.layer.addTo(m);
+      boundaryLayer.current = layer;
+    }
     if (host.current) host.current.dataset.boundaries = String(boundaries.features.length);
     // A record asked for from its page keeps the view on it.
     if (!fitted.current && !drawn.current.focus) {
-      const bounds = initialBounds(boundaryLayer.current, own.current);
+      // The user's own units when the boundaries of the date contain them (a commune officer sees their
+      // commune), else everything drawn.
+      const bounds = layer.boundsOf(own.current);
       if (bounds.isValid()) m.fitBounds(bounds, { padding: [8, 8], animate: false });
       // No boundaries for the date (or they failed): the province's rough place.
       else m.setView([14.9, 108.3], 8);
@@ -202,10 +210,8 @@ export function HotspotMapView({
   useEffect(() => {
     const m = map.current;
     if (!m || !boundaries || !unitId) return;
-    const feature = boundaries.features.find((f) => f.properties.id === unitId);
-    if (!feature) return;
-    const bounds = L.geoJSON(feature).getBounds();
-    if (bounds.isValid()) m.fitBounds(bounds, { padding: [12, 12] });
+    const bounds = boundaryLayer.current?.unitBounds(unitId);
+    if (bounds?.isValid()) m.fitBounds(bounds, { padding: [12, 12] });
   }, [boundaries, unitId]);
 
   // The hotspots, grouped at the current zoom.
@@ -339,7 +345,13 @@ function makeMarker(m: L.Map, set: PointSet, g: Group, latest: Latest): L.Marker
       alt: labels.status(status),
       keyboard: true,
     });
-    marker.bindPopup(() => pointPopup(set.id[i]!, status, latest));
+    // Built once per marker: reopening shows it at once, and `update` (re-placing the popup once the name
+    // has arrived and made it taller) does not build and read it again.
+    let box: HTMLElement | undefined;
+    marker.bindPopup(() => {
+      box ??= pointPopup(set.id[i]!, status, latest, () => marker.getPopup()?.update());
+      return box;
+    });
     return marker;
   }
   const label = labels.cluster(g.members.length);
@@ -356,11 +368,13 @@ function makeMarker(m: L.Map, set: PointSet, g: Group, latest: Latest): L.Marker
     const target = Math.min(max, m.getBoundsZoom(bounds.pad(0.2)));
     if (zoom >= max || target <= zoom) {
       if (zoom < max && g.members.length > LIST_AT_MOST) m.setView([g.lat, g.lng], Math.min(max, zoom + 2));
-      else
-        L.popup({ offset: [0, -8] })
+      else {
+        const popup = L.popup({ offset: [0, -8] });
+        popup
           .setLatLng([g.lat, g.lng])
-          .setContent(listPopup(set, g, latest))
+          .setContent(listPopup(set, g, latest, () => popup.update()))
           .openOn(m);
+      }
       return;
     }
     m.fitBounds(bounds, { padding: [40, 40], maxZoom: max });
@@ -368,8 +382,8 @@ function makeMarker(m: L.Map, set: PointSet, g: Group, latest: Latest): L.Marker
   return marker;
 }
 
-/** One record's popup: its status at once, its name and kind as soon as they are read. */
-function pointPopup(id: string, status: HotspotStatus, latest: Latest): HTMLElement {
+/** One record's popup: its status at once, its name and kind as soon as they are read (then `loaded`). */
+function pointPopup(id: string, status: HotspotStatus, latest: Latest, loaded: () => void): HTMLElement {
   const { labels } = latest;
   const box = document.createElement('div');
   box.dataset.testid = 'map-popup';
@@ -384,16 +398,18 @@ function pointPopup(id: string, status: HotspotStatus, latest: Latest): HTMLElem
       name.textContent = d.name;
       kind.textContent = labels.kind(d.kind);
       if (d.status !== status) state.replaceWith(chip(d.status, labels.status(d.status)));
+      loaded();
     },
     () => {
       name.textContent = labels.failed;
+      loaded();
     },
   );
   return box;
 }
 
 /** Records at one place: each with its status colour and name, and a link to open it. */
-function listPopup(set: PointSet, g: Group, latest: Latest): HTMLElement {
+function listPopup(set: PointSet, g: Group, latest: Latest, loaded: () => void): HTMLElement {
   const { labels, statuses } = latest;
   const box = document.createElement('div');
   box.dataset.testid = 'map-popup';
@@ -422,6 +438,7 @@ function listPopup(set: PointSet, g: Group, latest: Latest): HTMLElement {
     latest.loadDetail(id).then(
       (d) => {
         link.textContent = d.name;
+        loaded();
       },
       () => {
         link.textContent = labels.open;

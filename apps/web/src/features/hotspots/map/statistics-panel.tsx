@@ -4,12 +4,12 @@ import { useMemo } from 'react';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useHotspotText } from '../i18n.ts';
 import { type TrendCategory, trendColor } from '../trend-colors.ts';
+import type { Period } from './map-state.ts';
 
 /**
  * The map page's statistics: Gi* trend per area over the periods, and the register's figures per unit. Its
  * own chunk (antd's Table and Tabs), loaded once the map is drawn: the map is what the page is opened for.
  */
-export type Period = 'year' | 'quarter' | 'month';
 const zFormat = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 // Hottest first in the statistics panel.
 const severity: Record<TrendCategory, number> = {
