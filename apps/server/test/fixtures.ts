@@ -10,6 +10,7 @@ import { hashPassword } from '../src/platform/crypto/password.ts';
 import type { Database, Db } from '../src/platform/db/client.ts';
 import { agency, agencyUnit, unit, userAccount } from '../src/platform/db/schema/index.ts';
 import { createServices, type Services } from '../src/services.ts';
+import { checkRenderedErrors } from './rendered-errors.ts';
 
 export const TEST_PASSWORD = 'Kiểm-thử-mật-khẩu-2026';
 
@@ -55,6 +56,7 @@ export async function createTestApp(
     metricsToken: opts.metricsToken,
     trustProxy: opts.trustProxy ?? false,
   });
+  checkRenderedErrors(app);
   await app.ready();
   return { app, services, db: database.db };
 }

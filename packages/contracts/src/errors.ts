@@ -40,7 +40,7 @@ export const errorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    messageId: z.string().optional(),
+    messageId: z.string(),
     params: z.record(z.string(), z.string()).optional(),
     details: z.array(errorIssue).optional(),
     requestId: z.string(),

@@ -3,7 +3,6 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type Issue } from '../platform/errors.ts';
 import { localeOf, render, wireParams, zodIssue } from './messages.ts';
-import { toEnglish } from './messages-en.ts';
 
 /** An issue of the request in the client's language, with its id and parameters for clients that word it. */
 const wireIssue = (d: Issue, locale: Locale): ErrorIssue => {
@@ -40,17 +39,6 @@ export const envelope =
     };
   };
 
-/** @deprecated The envelope of a service error not yet moved to message ids (its English from the table). */
-function legacyBody(request: FastifyRequest, error: AppError, requestId: string): ErrorBody {
-  const en = localeOf(request) === 'en';
-  const tr = (m: string) => (en ? toEnglish(m) : m);
-  const legacy = error.legacy!;
-  const details = legacy.details?.map((d) => ({ path: d.path, message: tr(d.message) }));
-  return {
-    error: { code: error.code, message: tr(legacy.message), ...(details ? { details } : {}), requestId },
-  };
-}
-
 /** Fastify's own client errors, translated; anything unknown is a 500 that hides its cause. */
 const fastifyCodes: Record<string, [number, ErrorCode, MessageId]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payload_too_large', 'request.tooLarge'],
@@ -77,7 +65,6 @@ export function installErrorHandling(app: FastifyInstance): void {
     const locale = localeOf(request);
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
-      if (error.legacy) return reply.status(error.status).send(legacyBody(request, error, rid));
       const details = error.details?.map((d) => wireIssue(d, locale));
       return reply.status(error.status).send(body(error.code, error.messageId, error.params, rid, details));
     }

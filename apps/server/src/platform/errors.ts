@@ -1,7 +1,6 @@
 import {
   type ErrorCode,
   errorStatus,
-  isMessageId,
   type MessageArgs,
   type MessageId,
   type MessageParams,
@@ -11,8 +10,6 @@ import {
 /** One problem of a request, on one field: the message id and its parameters (rendered per client). */
 export type Issue = { path: string; messageId: MessageId; params?: MessageParams | undefined };
 type Options = { details?: Issue[]; headers?: Record<string, string> };
-/** @deprecated The Vietnamese sentence of a service not yet moved to message ids (the English table). */
-type LegacyOptions = { details?: { path: string; message: string }[]; headers?: Record<string, string> };
 
 /**
  * The one error type services throw: a code (the HTTP layer maps it to a status through `errorStatus`) and a
@@ -25,25 +22,14 @@ class AppErrorClass extends Error {
   readonly params: MessageParams | undefined;
   readonly details: Issue[] | undefined;
   readonly headers: Record<string, string> | undefined;
-  /** @deprecated Set only by a service not yet moved to message ids. */
-  readonly legacy: { message: string; details: LegacyOptions['details'] } | undefined;
 
-  constructor(code: ErrorCode, id: string, params?: MessageParams | LegacyOptions, opts: Options = {}) {
-    const known = isMessageId(id);
-    super(known ? renderMessage(id, params as MessageParams | undefined, 'vi') : id);
+  constructor(code: ErrorCode, messageId: MessageId, params?: MessageParams, opts: Options = {}) {
+    super(renderMessage(messageId, params, 'vi'));
     this.code = code;
-    this.messageId = known ? id : 'request.invalid';
-    if (known) {
-      this.params = params as MessageParams | undefined;
-      this.details = opts.details;
-      this.headers = opts.headers;
-    } else {
-      const legacy = (params ?? {}) as LegacyOptions;
-      this.params = undefined;
-      this.details = undefined;
-      this.headers = legacy.headers;
-      this.legacy = { message: id, details: legacy.details };
-    }
+    this.messageId = messageId;
+    this.params = params;
+    this.details = opts.details;
+    this.headers = opts.headers;
   }
 
   get status(): number {
@@ -57,8 +43,6 @@ type AppErrorConstructor = {
     messageId: I,
     ...rest: [...MessageArgs<I>, opts?: Options]
   ): AppErrorClass;
-  /** @deprecated A Vietnamese sentence: only for services not yet moved to message ids. */
-  new (code: ErrorCode, message: string, opts?: LegacyOptions): AppErrorClass;
   readonly prototype: AppErrorClass;
 };
 
