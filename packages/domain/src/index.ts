@@ -6,3 +6,6 @@ export * from './hotspots/lifecycle.ts';
 export * from './programmes/index.ts';
 export * from './targets/index.ts';
 export * from './tasks/index.ts';
+export * from './calendar/index.ts';
+export * from './measures/index.ts';
+export * from './persons/index.ts';
