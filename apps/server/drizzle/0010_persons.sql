@@ -35,6 +35,8 @@ CREATE TABLE "measure" (
 	"status_since" date NOT NULL,
 	"regime" text NOT NULL,
 	"rule_set_id" text NOT NULL,
+	"rule_set_version" text NOT NULL,
+	"occurrence" integer DEFAULT 1 NOT NULL,
 	"decision_number" text,
 	"decision_date" date,
 	"decider" text,
@@ -45,6 +47,7 @@ CREATE TABLE "measure" (
 	"end_on" date,
 	"next_review_on" date,
 	"early_end_on" date,
+	"end_reason" text,
 	"early_end_reason" text,
 	"completion_certificate" text,
 	"completion_on" date,
@@ -105,6 +108,7 @@ CREATE TABLE "person" (
 	"drug_status" text DEFAULT 'none' NOT NULL,
 	"drug_status_since" date,
 	"notes" text,
+	"dup_key" text NOT NULL,
 	"merged_into_id" uuid,
 	CONSTRAINT "person_birth_precision" CHECK ("person"."birth_precision" in ('day', 'year')),
 	CONSTRAINT "person_sex" CHECK ("person"."sex" in ('male', 'female'))
@@ -202,6 +206,7 @@ CREATE INDEX "person_status_idx" ON "person" USING btree ("drug_status");--> sta
 CREATE INDEX "person_name_fold_trgm_idx" ON "person" USING gin ("name_fold" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "person_aliases_fold_trgm_idx" ON "person" USING gin ("aliases_fold" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "person_birth_idx" ON "person" USING btree ("birth_date");--> statement-breakpoint
+CREATE INDEX "person_dup_key_idx" ON "person" USING btree ("dup_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "person_cccd_index_uq" ON "person" USING btree ("cccd_index") WHERE "person"."cccd_index" is not null and "person"."merged_into_id" is null;--> statement-breakpoint
 CREATE INDEX "person_residence_person_idx" ON "person_residence" USING btree ("person_id","from_on");--> statement-breakpoint
 CREATE INDEX "person_residence_unit_idx" ON "person_residence" USING btree ("unit_id");--> statement-breakpoint

@@ -1,5 +1,6 @@
 import { hotspotContract } from './hotspots.ts';
 import { keyAreaContracts } from './key-areas.ts';
+import { measureContract, personContract } from './persons.ts';
 import { programmeContract } from './programmes.ts';
 import { taskContract } from './tasks.ts';
 
@@ -7,6 +8,8 @@ export * from './hotspot-enums.ts';
 export * from './hotspots.ts';
 export * from './key-area-enums.ts';
 export * from './key-areas.ts';
+export * from './person-enums.ts';
+export * from './persons.ts';
 export * from './programme-enums.ts';
 export * from './programmes.ts';
 export * from './register-contract.ts';
@@ -19,6 +22,8 @@ export const registerContracts = [
   ...keyAreaContracts,
   programmeContract,
   taskContract,
+  personContract,
+  measureContract,
 ] as const;
 export type RegisterPermission = (typeof registerContracts)[number]['permissions'][number];
 export type RegisterAuditAction = keyof (typeof registerContracts)[number]['auditActions'];

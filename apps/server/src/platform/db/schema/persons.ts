@@ -65,6 +65,11 @@ export const person = pgTable(
     drugStatus: text('drug_status').notNull().default('none'),
     drugStatusSince: date('drug_status_since', { mode: 'string' }),
     notes: text('notes'),
+    /**
+     * The duplicate key of the domain (`duplicateKey`: the name's matching key + birth year), written with the
+     * row: equal keys are duplicate candidates (exact), beside the trigram similarity of `name_fold` (fuzzy).
+     */
+    dupKey: text('dup_key').notNull(),
     /** Set when this record was merged into another (it stays readable with its history). */
     mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => person.id),
   },
@@ -74,6 +79,7 @@ export const person = pgTable(
     index('person_name_fold_trgm_idx').using('gin', t.nameFold.op('gin_trgm_ops')),
     index('person_aliases_fold_trgm_idx').using('gin', t.aliasesFold.op('gin_trgm_ops')),
     index('person_birth_idx').on(t.birthDate),
+    index('person_dup_key_idx').on(t.dupKey),
     // One live record per CCCD: the duplicate check answers first; this guards two saves racing.
     uniqueIndex('person_cccd_index_uq')
       .on(t.cccdIndex)
@@ -170,10 +176,7 @@ export const ringMember = pgTable(
     createdBy: uuid('created_by').references(() => userAccount.id),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [
-    index('ring_member_ring_idx').on(t.ringId),
-    index('ring_member_person_idx').on(t.personId),
-  ],
+  (t) => [index('ring_member_ring_idx').on(t.ringId), index('ring_member_person_idx').on(t.personId)],
 );
 
 /** A drug test (xét nghiệm chất ma túy): a person becomes người sử dụng trái phép only on a positive one. */
@@ -245,6 +248,9 @@ export const measure = pgTable(
     /** The law regime in force on the decision date (Luật 73/2021 until 30/6/2026, Luật 120/2025 from 01/7/2026). */
     regime: text('regime').notNull(),
     ruleSetId: text('rule_set_id').notNull(),
+    ruleSetVersion: text('rule_set_version').notNull(),
+    /** Which time this type of measure applies to the person (1 = first): the 2025 law's term depends on it. */
+    occurrence: integer('occurrence').notNull().default(1),
     decisionNumber: text('decision_number'),
     decisionDate: date('decision_date', { mode: 'string' }),
     /** Who decided (title and name), and the authority level the rule set names for that date. */
@@ -258,6 +264,8 @@ export const measure = pgTable(
     endOn: date('end_on', { mode: 'string' }),
     nextReviewOn: date('next_review_on', { mode: 'string' }),
     earlyEndOn: date('early_end_on', { mode: 'string' }),
+    /** Why it ended before its term (`quit`, `replaced`, `exempted`…), and the officer's explanation. */
+    endReason: text('end_reason'),
     earlyEndReason: text('early_end_reason'),
     completionCertificate: text('completion_certificate'),
     completionOn: date('completion_on', { mode: 'string' }),
@@ -272,7 +280,10 @@ export const measure = pgTable(
   (t) => [
     index('measure_person_idx').on(t.personId, t.startOn),
     index('measure_status_end_idx').on(t.status, t.endOn),
-    check('measure_period_order', sql`${t.endOn} is null or ${t.startOn} is null or ${t.endOn} >= ${t.startOn}`),
+    check(
+      'measure_period_order',
+      sql`${t.endOn} is null or ${t.startOn} is null or ${t.endOn} >= ${t.startOn}`,
+    ),
   ],
 );
 
