@@ -1,18 +1,19 @@
 import type { TFunction } from 'i18next';
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
 import { hotspotTitle } from '../features/hotspots/nav.ts';
 import { areaTitle } from '../features/key-areas/nav.ts';
 import { programmeTitle } from '../features/programmes/nav.ts';
 import { taskTitle } from '../features/tasks/nav.ts';
 import type { Gate } from './permissions.ts';
+import { preloadable } from './preloadable.ts';
 
 export type MenuGroup = 'main' | 'admin' | 'account';
 
 type PageModule = { default: ComponentType };
 /** A page chunk that can also be fetched ahead of rendering (see `preloadPageAt`). */
 export type PageComponent = LazyExoticComponent<ComponentType> & { preload: () => Promise<PageModule> };
-const lazyPage = (load: () => Promise<PageModule>): PageComponent =>
-  Object.assign(lazy(load), { preload: load });
+// Preloaded (see `preloadPageAt`), a page renders without a spinner in between (`preloadable`).
+const lazyPage = (load: () => Promise<PageModule>): PageComponent => preloadable(load);
 
 /**
  * One page of the app. This list is the only place a page is declared: the router, the side menu, the

@@ -4,17 +4,18 @@ import { createBrowserRouter } from 'react-router';
 // first download instead of waiting for a second round of chunks.
 import LoginPage from '../features/auth/login-page.tsx';
 import { PageFrame } from '../kit/page-frame.tsx';
+import { preloadable } from '../kit/preloadable.ts';
 import { pageRoutes, preloadPageAt } from '../kit/routes.tsx';
 import { ErrorPage } from './error-page.tsx';
 import NotFoundPage from './not-found-page.tsx';
 import { RequireAuth } from './require-auth.tsx';
 
 // The signed-in shell (menu, header, unit picker) is not needed to show the login form: loaded after it…
-const loadLayout = () => import('../components/app-layout.tsx');
-const AppLayout = lazy(loadLayout);
-// …unless the address is a page of the app: then the shell and that page download at once, in parallel.
+const AppLayout = preloadable(() => import('../components/app-layout.tsx'));
+// …unless the address is a page of the app: then the shell and that page download at once, in parallel (and,
+// once here, render without a spinner in between: `preloadable`).
 if (typeof window !== 'undefined' && !['/login', '/logout'].includes(window.location.pathname)) {
-  void loadLayout().catch(() => undefined);
+  void AppLayout.preload().catch(() => undefined);
   preloadPageAt(window.location.pathname);
 }
 const LogoutPage = lazy(() => import('../features/auth/logout-page.tsx'));
