@@ -15,7 +15,8 @@ import type { AlertSettings } from './types.ts';
  * (reference/legal-notes.md 4.1, phaply.net.vn quoting the law). The windows are computed from the measure dates;
  * none is open before the article took effect (`art256aFrom`), and a window is clipped to start there. The
  * "2 years after" windows start the day after the end and last to the matching day two years later (BLDS
- * Điều 148 k4).
+ * Điều 148 k4). A running measure's window ends on its planned term end (the alerts flag a term that passed
+ * without its end being recorded); a measure with no term (methadone) leaves it open.
  */
 
 export type Art256aClause =
@@ -86,10 +87,10 @@ export function art256aWindows(
   };
   const userManagement = history.measures
     .filter((m) => m.type === 'user_management')
-    .map((m) => measurePeriod(m, today, options))
+    .map((m) => measurePeriod(m, today, { ...options, projected: true }))
     .filter((p): p is { from: IsoDate; to: IsoDate | null } => p !== null);
   for (const m of history.measures) {
-    const p = measurePeriod(m, today, options);
+    const p = measurePeriod(m, today, { ...options, projected: true });
     if (!p) continue;
     if (rehab.has(m.type)) push('a_rehab', m, p.from, p.to);
     if (m.type === 'substitution_treatment') push('a_substitution', m, p.from, p.to);

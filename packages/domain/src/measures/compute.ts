@@ -147,17 +147,22 @@ export function measureStoppedOn(m: MeasureFact, options: MeasureEndOptions = {}
   return null;
 }
 
-/** The period [from, to] during which the measure ran or runs (to = null while open); null if it never started. */
+/**
+ * The period [from, to] during which the measure ran or runs; null if it never started (or starts after `today`).
+ * `to` is the day it stopped (early end, completion); while it runs, null — or, with `projected`, the planned end
+ * of its term (null when it has none).
+ */
 export function measurePeriod(
   m: MeasureFact,
   today: IsoDate,
-  options: MeasureEndOptions = {},
+  options: MeasureEndOptions & { projected?: boolean } = {},
 ): { from: IsoDate; to: IsoDate | null } | null {
   if (!m.startOn || m.status === 'proposed' || m.status === 'decided' || m.status === 'cancelled')
     return null;
   if (m.startOn > today) return null;
   const stopped = measureStoppedOn(m, options);
-  return { from: m.startOn, to: stopped };
+  if (stopped !== null || !options.projected) return { from: m.startOn, to: stopped };
+  return { from: m.startOn, to: measureEnd(m, options) ?? m.endOn ?? null };
 }
 
 export type ReviewDue = { index: number; dueOn: IsoDate; doneOn: IsoDate | null; overdue: boolean };
