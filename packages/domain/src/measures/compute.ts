@@ -168,9 +168,10 @@ export function measurePeriod(
 export type ReviewDue = { index: number; dueOn: IsoDate; doneOn: IsoDate | null; overdue: boolean };
 
 /**
- * Periodic reviews of a running measure: review k is due k × interval months after the start (before the term
- * end); each due review is met by the earliest unused review recorded after the previous due date. A review is
- * overdue when not met `graceDays` after its due date.
+ * Periodic reviews of a measure that started: review k is due k × interval months after the start (before the
+ * term end or the day it stopped); each due review is met by the earliest unused review recorded after the
+ * previous due date. A review is overdue when not met `graceDays` after its due date. The list runs up to the
+ * first due date after `today`.
  */
 export function reviewsDue(
   m: MeasureFact,
@@ -196,7 +197,6 @@ export function reviewsDue(
   for (let k = 1; k < 1000; k++) {
     const dueOn = addMonthsClamped(m.startOn, k * interval);
     if (end !== null && dueOn >= end) break;
-    if (dueOn > today && out.length > 0 && out.at(-1)!.dueOn > today) break;
     const i = reviews.findIndex((r, j) => !used.has(j) && r > previous);
     let doneOn: IsoDate | null = null;
     if (i >= 0 && (reviews[i] as IsoDate) <= (end ?? '9999-12-31')) {
@@ -205,9 +205,19 @@ export function reviewsDue(
     }
     out.push({ index: k, dueOn, doneOn, overdue: doneOn === null && addDays(dueOn, graceDays) < today });
     previous = dueOn;
+    // Stop after the first review still to come (the next due date).
     if (dueOn > today) break;
   }
   return out;
+}
+
+/** The next review not yet recorded (overdue or to come), or null — what the server stores as next_review_on. */
+export function nextReviewDue(
+  m: MeasureFact,
+  today: IsoDate,
+  options: MeasureEndOptions = {},
+): IsoDate | null {
+  return reviewsDue(m, today, 0, options).find((r) => r.doneOn === null)?.dueOn ?? null;
 }
 
 export type MeasureIssue = { field: string } & BilingualText;

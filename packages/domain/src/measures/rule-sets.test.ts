@@ -7,6 +7,8 @@ import {
   measureEnd,
   measureRegimeFor,
   measureRuleSetFor,
+  nextReviewDue,
+  reviewsDue,
   validateMeasure,
 } from './compute.ts';
 import type { MeasureFact } from './history.ts';
@@ -205,5 +207,46 @@ describe('measure end dates', () => {
     expect(v({ decisionDate: '2026-01-05', startOn: '2026-01-05', durationMonths: 6 })[0]!.vi).toContain(
       '12 tháng',
     );
+  });
+});
+
+describe('periodic reviews', () => {
+  const um: MeasureFact = {
+    id: 'u',
+    type: 'user_management',
+    status: 'in_progress',
+    decisionDate: '2025-11-30',
+    startOn: '2025-11-30',
+    durationMonths: 12,
+  };
+  it('fall due every interval from the start (month arithmetic), before the end', () => {
+    expect(reviewsDue(um, '2026-12-31').map((r) => r.dueOn)).toEqual([
+      '2026-02-28',
+      '2026-05-30',
+      '2026-08-30',
+    ]);
+    expect(reviewsDue(um, '2026-01-01').map((r) => [r.dueOn, r.overdue])).toEqual([['2026-02-28', false]]);
+    expect(nextReviewDue(um, '2026-01-01')).toBe('2026-02-28');
+  });
+  it('are met by a review after the previous due date, late ones included; overdue after the grace days', () => {
+    const reviewed = { ...um, reviews: [{ reviewedOn: '2026-03-05' }, { reviewedOn: '2026-05-30' }] };
+    expect(reviewsDue(reviewed, '2026-06-15').map((r) => [r.dueOn, r.doneOn, r.overdue])).toEqual([
+      ['2026-02-28', '2026-03-05', false],
+      ['2026-05-30', '2026-05-30', false],
+      ['2026-08-30', null, false],
+    ]);
+    expect(reviewsDue(um, '2026-03-01', 1).map((r) => r.overdue)).toEqual([false, false]);
+    expect(reviewsDue(um, '2026-03-02', 1).map((r) => r.overdue)).toEqual([true, false]);
+    expect(nextReviewDue(reviewed, '2026-06-15')).toBe('2026-08-30');
+  });
+  it('stop when the measure stops', () => {
+    const ended = {
+      ...um,
+      status: 'ended_early' as const,
+      earlyEndOn: '2026-04-01',
+      earlyEndReason: 'moved' as const,
+    };
+    expect(reviewsDue(ended, '2026-12-31').map((r) => r.dueOn)).toEqual(['2026-02-28']);
+    expect(reviewsDue({ ...um, status: 'decided' }, '2026-12-31')).toEqual([]);
   });
 });
