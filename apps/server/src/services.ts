@@ -35,7 +35,7 @@ export function createServices(
   const settings = { ...defaultAuthSettings, ...authSettings };
   const auth = createAuthService(db, settings);
   const units = createUnitService(db);
-  const registers = createRegisterServices({ db, units });
+  const registers = createRegisterServices({ db, units, keyring });
   const attachments = attachmentServiceFor(db, keyring.files, files);
   attachToRegisters(attachments, registers);
   return {

@@ -5,6 +5,7 @@ import { firstAccountOfAgency } from '../modules/access/user.repository.ts';
 import type { Db } from '../platform/db/client.ts';
 import { hotspotRegister } from './hotspots.register.ts';
 import { keyAreaRegisters } from './key-areas.register.ts';
+import { personRegisters } from './persons.register.ts';
 import { programmeRegister } from './programmes.register.ts';
 import type { DemoWorld, KitServices, RegisterDeps } from './register.ts';
 import { taskRegister } from './tasks.register.ts';
@@ -15,6 +16,7 @@ export const serverRegisters = [
   ...keyAreaRegisters,
   programmeRegister,
   taskRegister,
+  ...personRegisters,
 ] as const;
 
 export type AnyServerRegister = (typeof serverRegisters)[number];

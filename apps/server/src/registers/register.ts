@@ -3,13 +3,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from '../modules/access/actor.ts';
 import type { AttachmentService } from '../modules/files/attachment.service.ts';
 import type { UnitService } from '../modules/units/unit.service.ts';
+import type { Keyring } from '../platform/crypto/keys.ts';
 import type { Db } from '../platform/db/client.ts';
 
 /** The kit's shared services a register's routes may use (attachments of its records). */
 export type KitServices = { attachments: AttachmentService };
 
-/** What every register's service is built from. */
-export type RegisterDeps = { db: Db; units: UnitService };
+/** What every register's service is built from (the keyring: registers with sealed fields). */
+export type RegisterDeps = { db: Db; units: UnitService; keyring: Keyring };
 
 /** The access matrix's world: two real officers, one inside Phường Kon Tum (23293), one in Xã Đăk Hà. */
 export type MatrixWorld = { db: Db; actorIn: Actor; actorOut: Actor; here: string; there: string };

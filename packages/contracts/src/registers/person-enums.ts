@@ -284,14 +284,16 @@ export const lawRegimeLabel: Labels<LawRegime> = {
   luat_120_2025: { vi: 'Luật Phòng, chống ma túy 120/2025/QH15', en: 'Drug Control Law 120/2025/QH15' },
 };
 
-/** Alerts of a person's file (computed, never stored). */
+/** Alerts of a person's file (computed by the domain on a day, never stored). */
 export const personAlertKinds = [
   'measure_ending',
-  'measure_overdue',
-  'review_due',
+  'measure_end_passed',
   'review_overdue',
+  'management_due',
   'determination_due',
-  'article_256a_window',
+  'positive_during_rehab',
+  'art256a_window',
+  'art256a_use',
 ] as const;
 export const personAlertKind = z.enum(personAlertKinds);
 export type PersonAlertKind = z.infer<typeof personAlertKind>;

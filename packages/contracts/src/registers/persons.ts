@@ -146,18 +146,6 @@ export const personContract = defineRegisterContract({
       en: 'Give the reason for viewing protected details (at least 10 characters)',
     },
     // the service's checks
-    'person.cccdProvince': {
-      vi: 'Số CCCD không hợp lệ: mã tỉnh nơi đăng ký khai sinh {code} không có trong danh mục',
-      en: 'Invalid ID number: the birth registration province code {code} does not exist',
-    },
-    'person.cccdSex': {
-      vi: 'Số CCCD không hợp lệ: chữ số thứ tư ({digit}) không khớp với giới tính',
-      en: 'Invalid ID number: its fourth digit ({digit}) does not match the sex',
-    },
-    'person.cccdBirthYear': {
-      vi: 'Số CCCD không hợp lệ: năm sinh theo số CCCD ({year}) khác năm sinh đã nhập',
-      en: 'Invalid ID number: the birth year it encodes ({year}) differs from the birth year entered',
-    },
     'person.cccdInvalid': {
       vi: 'Số CCCD không hợp lệ: {reason}',
       en: 'Invalid ID number: {reason}',
@@ -245,17 +233,15 @@ export const measureContract = defineRegisterContract({
   fieldLabels: {},
   messages: {
     'measure.notFound': { vi: 'Không tìm thấy biện pháp', en: 'Measure not found' },
-    'measure.endBeforeStart': {
-      vi: 'Ngày kết thúc biện pháp phải sau ngày bắt đầu',
-      en: 'The measure must end after it starts',
+    /** A check of the domain's rule set (the problem names the field, in both languages). */
+    'measure.rule': { vi: 'Biện pháp không hợp lệ: {problem}', en: 'Invalid measure: {problem}' },
+    'measure.endReasonRequired': {
+      vi: 'Cần lý do chấm dứt trước thời hạn',
+      en: 'Give the reason the measure ends early',
     },
-    'measure.startBeforeDecision': {
-      vi: 'Ngày bắt đầu biện pháp không được trước ngày quyết định',
-      en: 'The measure cannot start before its decision',
-    },
-    'measure.durationOutOfRange': {
-      vi: 'Thời hạn {measure} theo {law} từ {min} đến {max} tháng',
-      en: 'Under {law}, {measure} lasts {min} to {max} months',
+    'measure.notRunning': {
+      vi: 'Chỉ đánh giá biện pháp đang thực hiện (trạng thái hiện tại: «{status}»)',
+      en: 'Only a measure in progress can be reviewed (now: “{status}”)',
     },
     'measure.durationRequired': {
       vi: 'Cần thời hạn (số tháng) hoặc ngày kết thúc của biện pháp',
@@ -284,22 +270,6 @@ export const measureContract = defineRegisterContract({
     'measure.needsAddicted': {
       vi: 'Biện pháp «{measure}» chỉ áp dụng cho người đã được xác định là nghiện ma túy',
       en: '“{measure}” applies only to a person determined to be addicted',
-    },
-    'measure.notRunning': {
-      vi: 'Chỉ chấm dứt biện pháp đang thực hiện (trạng thái hiện tại: «{status}»)',
-      en: 'Only a measure in progress can be ended (now: “{status}”)',
-    },
-    'measure.quitNotVoluntary': {
-      vi: 'Tự ý chấm dứt chỉ áp dụng cho cai nghiện tự nguyện và điều trị thay thế',
-      en: 'Quitting applies only to voluntary rehab and substitution treatment',
-    },
-    'measure.notAvailable': {
-      vi: 'Biện pháp «{measure}» không có trong {law} (áp dụng theo ngày quyết định {date})',
-      en: '“{measure}” does not exist under {law} (chosen by the decision date {date})',
-    },
-    'measure.tooYoung': {
-      vi: 'Biện pháp «{measure}» chỉ áp dụng cho người từ đủ {age} tuổi (vào ngày quyết định)',
-      en: '“{measure}” applies only from the age of {age} (on the decision date)',
     },
   },
 });
@@ -515,6 +485,8 @@ export const measureTransition = z.strictObject({
   reason: vnText({ max: 2000 }),
   ...decisionFields,
   completionCertificate: vnText({ max: 100 }).nullable().optional(),
+  /** Why, when moving to `ended_early` (also `POST /measures/:id/early-end`). */
+  endReason: measureEndReason.optional(),
   version: z.number().int(),
 });
 export type MeasureTransition = z.infer<typeof measureTransition>;
@@ -554,6 +526,9 @@ export const measure = z.object({
   durationMonths: z.number().int().nullable(),
   endOn: z.string().nullable(),
   nextReviewOn: z.string().nullable(),
+  /** Days not counted while suspended (added to the end), months taken off by a reduction. */
+  suspendedDays: z.number().int(),
+  reductionMonths: z.number().int().nullable(),
   earlyEndOn: z.string().nullable(),
   endReason: measureEndReason.nullable(),
   earlyEndReason: z.string().nullable(),
@@ -573,13 +548,18 @@ export const measure = z.object({
 });
 export type Measure = z.infer<typeof measure>;
 
+/** `on`: the day the alerts are computed for (default today; a later day shows what will be due). */
 export const personAlertsQuery = z.strictObject({ on: isoDate.optional() });
 export const personAlert = z.object({
   kind: personAlertKind,
-  /** The day the alert is about (the end, the review, the window's end). */
-  dueOn: z.string(),
-  overdue: z.boolean(),
+  /** The day the alert is about (end date, due date, test date, window start). */
+  on: z.string(),
   measureId: z.uuid().nullable(),
+  testId: z.uuid().nullable(),
+  /** Days left before an end, or days late for a review. */
+  days: z.number().int().nullable(),
+  /** BLHS Điều 256a windows concerned (from, to inclusive; to null while the measure runs). */
+  windows: z.array(z.object({ clause: z.string(), from: z.string(), to: z.string().nullable() })),
   message: z.object({ vi: z.string(), en: z.string() }),
 });
 export type PersonAlert = z.infer<typeof personAlert>;

@@ -263,6 +263,11 @@ export const measure = pgTable(
     /** Computed from the start and the duration by the month arithmetic of the rule set. */
     endOn: date('end_on', { mode: 'string' }),
     nextReviewOn: date('next_review_on', { mode: 'string' }),
+    /** Months taken off the term (NĐ 116/2021 reduction). */
+    reductionMonths: integer('reduction_months'),
+    /** Days not counted while suspended (absconding, custody), added to the end; the open suspension's start. */
+    suspendedDays: integer('suspended_days').notNull().default(0),
+    suspendedSince: date('suspended_since', { mode: 'string' }),
     earlyEndOn: date('early_end_on', { mode: 'string' }),
     /** Why it ended before its term (`quit`, `replaced`, `exempted`…), and the officer's explanation. */
     endReason: text('end_reason'),

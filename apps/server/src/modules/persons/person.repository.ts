@@ -1,0 +1,390 @@
+import type { Paged, Permission, PersonListQuery } from '@pcmt/contracts';
+import { and, asc, desc, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../../platform/db/client.ts';
+import { queryRows } from '../../platform/db/rows.ts';
+import { agency, person, personResidence, personStatus, unit } from '../../platform/db/schema/index.ts';
+import type { Actor } from '../access/actor.ts';
+import { unitInScope } from '../access/scope.ts';
+import { pageOf } from '../kit/paged.ts';
+
+/**
+ * The person register's SQL. Every query that returns persons goes through `scoped`: the person's commune of
+ * residence inside the actor's jurisdiction for the permission asked (out of scope = does not exist → 404).
+ * A merged record (`merged_into_id`) is left out of lists, searches, counts and duplicate checks.
+ */
+const columns = {
+  p: person,
+  unitCode: unit.code,
+  unitName: unit.name,
+  agencyCode: agency.code,
+  agencyName: agency.name,
+};
+export type PersonRow = {
+  p: typeof person.$inferSelect;
+  unitCode: string;
+  unitName: string;
+  agencyCode: string;
+  agencyName: string;
+};
+
+const live = isNull(person.mergedIntoId);
+
+const scoped = (db: Db, actor: Actor, permission: Permission, where?: SQL) =>
+  db
+    .select(columns)
+    .from(person)
+    .innerJoin(unit, eq(unit.id, person.unitId))
+    .innerJoin(agency, eq(agency.id, person.agencyId))
+    .where(and(unitInScope(actor, permission, person.unitId), where));
+
+export async function findPersonRow(
+  db: Db,
+  actor: Actor,
+  id: string,
+  permission: Permission = 'person.read',
+): Promise<PersonRow | null> {
+  const [row] = await scoped(db, actor, permission, eq(person.id, id));
+  return row ?? null;
+}
+
+/** Statuses open on `on` of each person of `ids`. */
+export async function openStatusesOf(db: Db, ids: string[], on: string): Promise<Map<string, string[]>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ personId: personStatus.personId, status: personStatus.status })
+    .from(personStatus)
+    .where(
+      and(
+        inArray(personStatus.personId, ids),
+        sql`${personStatus.fromOn} <= ${on}::date`,
+        sql`(${personStatus.toOn} is null or ${personStatus.toOn} >= ${on}::date)`,
+      ),
+    )
+    .orderBy(asc(personStatus.fromOn));
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const list = out.get(r.personId) ?? [];
+    if (!list.includes(r.status)) list.push(r.status);
+    out.set(r.personId, list);
+  }
+  return out;
+}
+
+export const statusesOf = (db: Db, personId: string) =>
+  db
+    .select()
+    .from(personStatus)
+    .where(eq(personStatus.personId, personId))
+    .orderBy(asc(personStatus.fromOn), asc(personStatus.createdAt));
+
+export const residencesOf = (db: Db, personId: string) =>
+  db
+    .select({ r: personResidence, unitCode: unit.code, unitName: unit.name })
+    .from(personResidence)
+    .innerJoin(unit, eq(unit.id, personResidence.unitId))
+    .where(eq(personResidence.personId, personId))
+    .orderBy(asc(personResidence.fromOn));
+
+const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
+
+function filters(q: PersonListQuery, cccdIndex: string | null, today: string): SQL | undefined {
+  const needle = q.q ? `%${escapeLike(q.q)}%` : null;
+  return and(
+    live,
+    // The stored folded name and aliases (trigram-indexed) against the folded needle: "nguyen van hoa" finds
+    // "Nguyễn Văn Hoà" and "NGUYỄN VĂN HÒA".
+    needle
+      ? or(
+          sql`${person.nameFold} like pcmt_fold(${needle})`,
+          sql`${person.aliasesFold} like pcmt_fold(${needle})`,
+        )
+      : undefined,
+    cccdIndex ? eq(person.cccdIndex, cccdIndex) : undefined,
+    q.unitId ? eq(person.unitId, q.unitId) : undefined,
+    q.drugStatus?.length ? inArray(person.drugStatus, q.drugStatus) : undefined,
+    q.sex ? eq(person.sex, q.sex) : undefined,
+    q.birthYear
+      ? sql`${person.birthDate} >= ${`${q.birthYear}-01-01`}::date and ${person.birthDate} <= ${`${q.birthYear}-12-31`}::date`
+      : undefined,
+    q.status
+      ? sql`exists (select 1 from ${personStatus} s where s.person_id = ${person.id} and s.status = ${q.status}
+                     and s.from_on <= ${today}::date and (s.to_on is null or s.to_on >= ${today}::date))`
+      : undefined,
+  );
+}
+
+const sortColumns = {
+  fullName: person.nameFold,
+  birthDate: person.birthDate,
+  drugStatus: person.drugStatus,
+  updatedAt: person.updatedAt,
+} as const;
+
+/** One page of persons in scope, searched and sorted by the database, with the total. */
+export async function listPersonRows(
+  db: Db,
+  actor: Actor,
+  q: PersonListQuery,
+  cccdIndex: string | null,
+  today: string,
+): Promise<Paged<PersonRow>> {
+  const where = filters(q, cccdIndex, today);
+  const column = sortColumns[q.sort ?? (q.q ? 'fullName' : 'updatedAt')];
+  const direction = (q.order ?? (q.sort || q.q ? 'asc' : 'desc')) === 'desc' ? desc : asc;
+  return pageOf(
+    q,
+    (limit, offset) =>
+      scoped(db, actor, 'person.read', where)
+        .orderBy(direction(column), asc(person.id))
+        .limit(limit)
+        .offset(offset),
+    async () => {
+      const [c] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(person)
+        .where(and(unitInScope(actor, 'person.read', person.unitId), where));
+      return c?.n ?? 0;
+    },
+  );
+}
+
+export type PersonInsert = Omit<typeof person.$inferInsert, 'aliasesFold'>;
+
+/** The aliases, joined and folded by the database (the same `pcmt_fold` as the generated name column). */
+const aliasesFoldOf = (aliases: readonly string[]) => sql`pcmt_fold(${aliases.join(' | ')})`;
+
+export async function insertPerson(tx: Db, values: PersonInsert): Promise<void> {
+  await tx.insert(person).values({ ...values, aliasesFold: aliasesFoldOf(values.aliases ?? []) });
+}
+
+/** The columns an edit sets besides the versioned ones (aliases refolded). */
+export const personSet = (values: Partial<PersonInsert>) =>
+  values.aliases ? { ...values, aliasesFold: aliasesFoldOf(values.aliases) } : values;
+
+export async function setDrugStatus(tx: Db, id: string, status: string, since: string | null): Promise<void> {
+  await tx
+    .update(person)
+    .set({ drugStatus: status, drugStatusSince: since, updatedAt: new Date() })
+    .where(eq(person.id, id));
+}
+
+export async function insertStatus(tx: Db, values: typeof personStatus.$inferInsert): Promise<void> {
+  await tx.insert(personStatus).values(values);
+}
+
+/** Closes the open statuses `statuses` of a person on `toOn` (never before their own start). */
+export async function closeStatuses(
+  tx: Db,
+  personId: string,
+  statuses: readonly string[],
+  toOn: string,
+): Promise<void> {
+  if (!statuses.length) return;
+  await tx
+    .update(personStatus)
+    .set({ toOn: sql`greatest(${personStatus.fromOn}, ${toOn}::date)` })
+    .where(
+      and(
+        eq(personStatus.personId, personId),
+        inArray(personStatus.status, [...statuses]),
+        isNull(personStatus.toOn),
+      ),
+    );
+}
+
+/** The derived status rows of a person (tests, determinations, measures): rewritten whole from the domain. */
+export async function replaceDerivedStatuses(
+  tx: Db,
+  personId: string,
+  rows: (typeof personStatus.$inferInsert)[],
+): Promise<void> {
+  await tx
+    .delete(personStatus)
+    .where(and(eq(personStatus.personId, personId), ne(personStatus.sourceKind, 'manual')));
+  if (rows.length) await tx.insert(personStatus).values(rows);
+}
+
+export async function insertResidence(tx: Db, values: typeof personResidence.$inferInsert): Promise<void> {
+  await tx.insert(personResidence).values(values);
+}
+
+/** Closes the open residence the day before a move (or on the move day if it started then). */
+export async function closeResidence(tx: Db, personId: string, movedOn: string): Promise<void> {
+  await tx
+    .update(personResidence)
+    .set({ toOn: sql`greatest(${personResidence.fromOn}, ${movedOn}::date - 1)` })
+    .where(and(eq(personResidence.personId, personId), isNull(personResidence.toOn)));
+}
+
+/**
+ * The live record holding this CCCD, wherever it is (the CCCD is the person key: a second record for the same
+ * number is refused even out of scope; only the managing agency's name is then revealed).
+ */
+export async function personByCccdIndex(db: Db, index: string) {
+  const [row] = await db
+    .select({ id: person.id, fullName: person.fullName, unitId: person.unitId, agencyName: agency.name })
+    .from(person)
+    .innerJoin(agency, eq(agency.id, person.agencyId))
+    .where(and(eq(person.cccdIndex, index), live));
+  return row ?? null;
+}
+
+/**
+ * Duplicate candidates in scope for a name and birth: the same duplicate key (folded name + birth year, exact),
+ * or a trigram-similar folded name with the same birth year (fuzzy, `%` uses the trigram index).
+ */
+export async function duplicateCandidateRows(
+  db: Db,
+  actor: Actor,
+  c: { fullName: string; dupKey: string; birthYear: number | null; excludeId?: string },
+): Promise<(PersonRow & { similarity: number })[]> {
+  const yearMatch =
+    c.birthYear === null ? sql`false` : sql`extract(year from ${person.birthDate})::int = ${c.birthYear}`;
+  const rows = await db
+    .select({ ...columns, similarity: sql<number>`similarity(${person.nameFold}, pcmt_fold(${c.fullName}))` })
+    .from(person)
+    .innerJoin(unit, eq(unit.id, person.unitId))
+    .innerJoin(agency, eq(agency.id, person.agencyId))
+    .where(
+      and(
+        unitInScope(actor, 'person.read', person.unitId),
+        live,
+        c.excludeId ? ne(person.id, c.excludeId) : undefined,
+        or(eq(person.dupKey, c.dupKey), and(sql`${person.nameFold} % pcmt_fold(${c.fullName})`, yearMatch)),
+      ),
+    )
+    .orderBy(desc(sql`similarity(${person.nameFold}, pcmt_fold(${c.fullName}))`))
+    .limit(20);
+  return rows;
+}
+
+/**
+ * Pairs of live records in scope that may be one person: same CCCD never happens (unique index), so same
+ * duplicate key, or a trigram-similar folded name born the same year. Bounded for a review list.
+ */
+export async function duplicatePairIds(
+  db: Db,
+  actor: Actor,
+  limit: number,
+): Promise<{ a: string; b: string; similarity: number }[]> {
+  const scopeA = unitInScope(actor, 'person.read', sql`a.unit_id`);
+  const scopeB = unitInScope(actor, 'person.read', sql`b.unit_id`);
+  return queryRows(
+    db,
+    sql`select a.id as "a", b.id as "b", similarity(a.name_fold, b.name_fold)::float8 as "similarity"
+          from person a join person b
+            on a.id < b.id and b.merged_into_id is null
+           and (b.dup_key = a.dup_key
+                or (extract(year from a.birth_date) = extract(year from b.birth_date) and a.name_fold % b.name_fold))
+         where a.merged_into_id is null and ${scopeA} and ${scopeB}
+         order by similarity(a.name_fold, b.name_fold) desc, a.id, b.id
+         limit ${limit}`,
+  );
+}
+
+/** Rows of the given ids, in scope (for the review list's pairs). */
+export async function personRowsByIds(db: Db, actor: Actor, ids: string[]): Promise<PersonRow[]> {
+  if (!ids.length) return [];
+  return scoped(db, actor, 'person.read', inArray(person.id, ids));
+}
+
+/** Counts for the aggregate view: inside the actor's scope for `person.aggregate`, never names. */
+export async function aggregateCounts(db: Db, actor: Actor, q: { on: string; unitId?: string | undefined }) {
+  const where = and(
+    unitInScope(actor, 'person.aggregate', person.unitId),
+    live,
+    q.unitId ? eq(person.unitId, q.unitId) : undefined,
+  );
+  const byUnit = await db
+    .select({
+      unitId: person.unitId,
+      code: unit.code,
+      name: unit.name,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(person)
+    .innerJoin(unit, eq(unit.id, person.unitId))
+    .where(where)
+    .groupBy(person.unitId, unit.code, unit.name)
+    .orderBy(asc(unit.name));
+  const groupBy = async (column: AnyPgColumn) =>
+    db
+      .select({ key: sql<string | null>`${column}`, count: sql<number>`count(*)::int` })
+      .from(person)
+      .where(where)
+      .groupBy(column);
+  const byDrugStatus = await groupBy(person.drugStatus);
+  const bySex = await groupBy(person.sex);
+  const byEthnicity = await groupBy(person.ethnicity);
+  const byBirth = await db
+    .select({
+      birthDate: person.birthDate,
+      precision: person.birthPrecision,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(person)
+    .where(where)
+    .groupBy(person.birthDate, person.birthPrecision);
+  const byStatus = await db
+    .select({ key: personStatus.status, count: sql<number>`count(distinct ${person.id})::int` })
+    .from(person)
+    .innerJoin(personStatus, eq(personStatus.personId, person.id))
+    .where(
+      and(
+        where,
+        sql`${personStatus.fromOn} <= ${q.on}::date`,
+        sql`(${personStatus.toOn} is null or ${personStatus.toOn} >= ${q.on}::date)`,
+      ),
+    )
+    .groupBy(personStatus.status);
+  return { byUnit, byDrugStatus, bySex, byEthnicity, byBirth, byStatus };
+}
+
+/** Is the unit inside the actor's jurisdiction for `permission`? */
+export async function unitWithinScope(
+  db: Db,
+  actor: Actor,
+  unitId: string,
+  permission: Permission,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: unit.id })
+    .from(unit)
+    .where(and(eq(unit.id, unitId), unitInScope(actor, permission, unit.id)));
+  return !!row;
+}
+
+/** The unit if it is a commune-level unit valid on `on`. */
+export async function communeValidOn(db: Db, unitId: string, on: string) {
+  const [row] = await db
+    .select({ id: unit.id, name: unit.name })
+    .from(unit)
+    .where(
+      and(
+        eq(unit.id, unitId),
+        inArray(unit.type, ['xa', 'phuong', 'thi_tran', 'dac_khu']),
+        sql`${unit.validFrom} <= ${on}::date and (${unit.validTo} is null or ${unit.validTo} >= ${on}::date)`,
+      ),
+    );
+  return row ?? null;
+}
+
+/** How many demo persons exist (the demo seed runs once). */
+export async function demoPersonCount(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(person)
+    .where(eq(person.isDemo, true));
+  return row?.n ?? 0;
+}
+
+/** Today's communes of the province (the demo spreads PC04's persons over them). */
+export async function communesToday(db: Db, limit: number): Promise<{ id: string; code: string }[]> {
+  return db
+    .select({ id: unit.id, code: unit.code })
+    .from(unit)
+    .where(and(inArray(unit.type, ['xa', 'phuong', 'dac_khu']), isNull(unit.validTo)))
+    .orderBy(asc(unit.code))
+    .limit(limit);
+}
