@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ComponentType, LazyExoticComponent } from 'react';
+import { prefetchHotspotMap } from '../features/hotspots/map/map-prefetch.ts';
 import { hotspotTitle } from '../features/hotspots/nav.ts';
 import { areaTitle } from '../features/key-areas/nav.ts';
 import { programmeTitle } from '../features/programmes/nav.ts';
@@ -30,6 +31,12 @@ export interface PageRoute {
   menu?: MenuGroup;
   /** The page above it in breadcrumbs and whose menu item stays highlighted. */
   parent?: string;
+  /**
+   * Sends the page's first requests at boot when the address is this page's (with its query string), in
+   * parallel with the session check and the code; the page's queries take the answers (a small function: it
+   * is in the first download).
+   */
+  prefetch?: (search: URLSearchParams) => void;
 }
 
 // Each page is its own chunk: a commune officer never downloads the admin screens.
@@ -57,6 +64,7 @@ export const pageRoutes: readonly PageRoute[] = [
     path: '/hotspots/map',
     title: () => hotspotTitle('map'),
     page: lazyPage(() => import('../features/hotspots/hotspot-map-page.tsx')),
+    prefetch: prefetchHotspotMap,
     gate: 'hotspot.read',
     menu: 'main',
   },
@@ -252,9 +260,10 @@ export function menuKeyOf(route: PageRoute | undefined): string | undefined {
 
 /**
  * Starts downloading the chunk of the page at `pathname` at once, in parallel with the session check and the
- * layout, instead of after them: a link opened cold (a map shared by address) shows sooner.
+ * layout, instead of after them: a link opened cold (a map shared by address) shows sooner. The page's own
+ * first requests go out too (`prefetch`, given the address's query string).
  */
-export function preloadPageAt(pathname: string): void {
+export function preloadPageAt(pathname: string, search = ''): void {
   const match = (pattern: string) => {
     const a = pattern.split('/');
     const b = pathname.replace(/\/+$/, '').split('/');
@@ -262,4 +271,5 @@ export function preloadPageAt(pathname: string): void {
   };
   const route = pageRoutes.find((r) => (r.path === '/' ? pathname === '/' : match(r.path)));
   void route?.page.preload().catch(() => undefined);
+  route?.prefetch?.(new URLSearchParams(search));
 }

@@ -16,7 +16,7 @@ const AppLayout = preloadable(() => import('../components/app-layout.tsx'));
 // once here, render without a spinner in between: `preloadable`).
 if (typeof window !== 'undefined' && !['/login', '/logout'].includes(window.location.pathname)) {
   void AppLayout.preload().catch(() => undefined);
-  preloadPageAt(window.location.pathname);
+  preloadPageAt(window.location.pathname, window.location.search);
 }
 const LogoutPage = lazy(() => import('../features/auth/logout-page.tsx'));
 

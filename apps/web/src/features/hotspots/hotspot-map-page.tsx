@@ -14,7 +14,6 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { fold, formatNumber } from '../../i18n/format.ts';
 import {
   fetchHotspot,
-  prefetchMapPage,
   type UnitBoundaries,
   useBoundaries,
   useHotspotMap,
@@ -34,13 +33,6 @@ const COMMUNE_TYPES = new Set(['xa', 'phuong', 'thi_tran', 'dac_khu']);
 // Its own chunk, asked for once the map is drawn (see the panel).
 const StatisticsPanel = lazy(() => import('./map/statistics-panel.tsx'));
 const MapFilters = lazy(() => import('./map/map-filters.tsx'));
-
-// The kit preloads this module at boot when the address is the map's, in parallel with the session check:
-// its data is asked for from here, while the layout and the page are still to render.
-if (typeof window !== 'undefined' && window.location.pathname.replace(/\/+$/, '') === '/hotspots/map') {
-  const state = mapStateOf(new URLSearchParams(window.location.search));
-  prefetchMapPage({ at: state.at, map: mapParams(state) });
-}
 
 function useMapState() {
   const [params, setParams] = useSearchParams();

@@ -19,21 +19,11 @@ import {
 } from '@tanstack/react-query';
 import { ApiError } from '../../api/api-error.ts';
 import { api, query } from '../../api/client.ts';
-
-type Params = Record<string, string | number | undefined | null>;
+import { arrived, getOnce } from './early.ts';
+import { boundariesPath, hotspotMapPath, type Params, search, unitsPath } from './hotspot-paths.ts';
 
 export const hotspotsKey = ['hotspots'] as const;
 const FOREVER = Number.POSITIVE_INFINITY;
-
-/** Repeatable `status` (the list and map accept several): `a,b` in our URLs becomes `status=a&status=b`. */
-function search(params: Params): string {
-  const { status, ...rest } = params;
-  const base = query(rest);
-  const statuses = typeof status === 'string' && status ? status.split(',') : [];
-  if (statuses.length === 0) return base;
-  const extra = statuses.map((s) => `status=${encodeURIComponent(s)}`).join('&');
-  return base ? `${base}&${extra}` : `?${extra}`;
-}
 
 export const useHotspots = (params: Params) =>
   useQuery({
@@ -63,52 +53,6 @@ export const useHotspotTimeline = (id: string) =>
         .get<{ data: TimelineEntry[] }>(`/hotspots/${encodeURIComponent(id)}/timeline`, { signal })
         .then((r) => r.data),
   });
-
-// ---- requests sent before the page renders ----
-
-/**
- * Answers asked for ahead of the page's first render (`prefetchMapPage`), by path, each taken once by the
- * query that needs it: already there when the page first renders (`initialData`: no loading pass, one
- * render draws the map), or awaited by the query. A failed early request (no session yet: 401) is simply
- * asked again by that query, which handles errors as usual; an answer not taken within EARLY_MS is stale.
- */
-type Early = { at: number; answer: Promise<unknown>; value?: unknown };
-const early = new Map<string, Early>();
-const EARLY_MS = 15_000;
-
-function askEarly(path: string): void {
-  const entry: Early = {
-    at: Date.now(),
-    answer: api.get(path, { handleUnauthorized: false }).then(
-      (value) => {
-        entry.value = value;
-        return value;
-      },
-      () => undefined,
-    ),
-  };
-  early.set(path, entry);
-}
-
-const takeEarly = (path: string): Early | undefined => {
-  const entry = early.get(path);
-  early.delete(path);
-  return entry && Date.now() - entry.at < EARLY_MS ? entry : undefined;
-};
-
-/** The early answer to `path` if it has already arrived (taken), for a query's `initialData`. */
-function arrived<T>(path: string): T | undefined {
-  if (early.get(path)?.value === undefined) return undefined;
-  return takeEarly(path)?.value as T | undefined;
-}
-
-/** `api.get`, unless the same path was asked for early: then that answer (once). */
-async function getOnce<T>(path: string, signal: AbortSignal): Promise<T> {
-  const answer = (await takeEarly(path)?.answer) as T | undefined;
-  return answer ?? api.get<T>(path, { signal });
-}
-
-export const hotspotMapPath = (params: Params) => `/hotspots/map${search(params)}`;
 
 export const useHotspotMap = (params: Params) =>
   useQuery({
@@ -170,9 +114,6 @@ export type UnitFeature = GeoJSON.Feature<
 >;
 export type UnitBoundaries = GeoJSON.FeatureCollection<GeoJSON.Geometry, UnitFeature['properties']>;
 
-const boundariesPath = (at: string) => `/units/boundaries${query({ at })}`;
-const unitsPath = (at: string) => `/units${query({ at })}`;
-
 export const useBoundaries = (at: string) =>
   useQuery({
     queryKey: ['unit-boundaries', at],
@@ -187,16 +128,6 @@ export const useUnitsAt = (at: string) =>
     queryFn: ({ signal }) => api.get<{ data: Unit[] }>(unitsPath(at), { signal }).then((r) => r.data),
     staleTime: FOREVER,
   });
-
-/**
- * Asks for what the map page draws first (the boundaries of the date and the points) as soon as its code
- * runs, in parallel with the rendering of the layout and the page, instead of from the page's effects. The
- * units of the date are not: the layout's unit picker asks for them under the same cache key.
- */
-export function prefetchMapPage(p: { at: string; map: Params }): void {
-  askEarly(boundariesPath(p.at));
-  askEarly(hotspotMapPath(p.map));
-}
 
 export type Located = {
   unit: Unit;

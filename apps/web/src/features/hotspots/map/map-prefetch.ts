@@ -1,0 +1,14 @@
+import { askEarly } from '../early.ts';
+import { boundariesPath, hotspotMapPath } from '../hotspot-paths.ts';
+import { mapParams, mapStateOf } from './map-state.ts';
+
+/**
+ * What the map draws first — the boundaries of the date and the points — asked for at boot when the address
+ * is the map's (the kit's `preloadPageAt`, in parallel with the session check and the code), not once the
+ * page has rendered. Small on purpose: it is in the first download.
+ */
+export function prefetchHotspotMap(search: URLSearchParams): void {
+  const state = mapStateOf(search);
+  askEarly(boundariesPath(state.at));
+  askEarly(hotspotMapPath(mapParams(state)));
+}
