@@ -490,7 +490,8 @@ export function createMeasureService(db: Db, deps: PersonDeps) {
         if (s.certifies && !certificate)
           throw invalid('completionCertificate', 'measure.certificateRequired');
         set.completionCertificate = certificate ?? null;
-        set.completionOn = input.on;
+        // A term served ends on its last day, whenever the completion is recorded; without a term, on the day.
+        set.completionOn = s.endOn ?? input.on;
       }
       const before = toMeasure(m, reviews, t);
       return db.transaction(async (tx) => {

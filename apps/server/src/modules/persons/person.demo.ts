@@ -79,10 +79,10 @@ export async function personDemo(m: PersonModule, world: DemoWorld): Promise<num
   const kontum = await world.actorOf('DEMO-CA-KONTUM');
   const dakha = await world.actorOf('DEMO-CA-DAKHA');
   const pc04 = await world.actorOf('DEMO-PC04');
-  const communes = await communesToday(world.db, 40);
-  const unitOf = async (code: string) => communes.find((c) => c.code === code)?.id ?? null;
-  const kontumUnit = await unitOf('23293');
-  const dakhaUnit = await unitOf('23500');
+  const communes = await communesToday(world.db, { limit: 40 });
+  const own = await communesToday(world.db, { limit: 2, codes: ['23293', '23500'] });
+  const kontumUnit = own.find((c) => c.code === '23293')?.id ?? null;
+  const dakhaUnit = own.find((c) => c.code === '23500')?.id ?? null;
   let written = 0;
   const d = (months: number, days = 0) => addDays(addMonthsClamped(today, months), days);
 

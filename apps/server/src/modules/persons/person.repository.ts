@@ -379,12 +379,21 @@ export async function demoPersonCount(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Today's communes of the province (the demo spreads PC04's persons over them). */
-export async function communesToday(db: Db, limit: number): Promise<{ id: string; code: string }[]> {
+/** Today's communes (the demo spreads PC04's persons over them), or those of the given codes. */
+export async function communesToday(
+  db: Db,
+  opts: { limit: number; codes?: string[] },
+): Promise<{ id: string; code: string }[]> {
   return db
     .select({ id: unit.id, code: unit.code })
     .from(unit)
-    .where(and(inArray(unit.type, ['xa', 'phuong', 'dac_khu']), isNull(unit.validTo)))
+    .where(
+      and(
+        inArray(unit.type, ['xa', 'phuong', 'dac_khu']),
+        isNull(unit.validTo),
+        opts.codes ? inArray(unit.code, opts.codes) : undefined,
+      ),
+    )
     .orderBy(asc(unit.code))
-    .limit(limit);
+    .limit(opts.limit);
 }
