@@ -22,8 +22,9 @@ import {
 } from './hotspots-api.ts';
 import { useHotspotText } from './i18n.ts';
 import { pointSet, subset } from './map/cluster.ts';
-import { HotspotMapView } from './map/hotspot-map-view.tsx';
+import './map/map.css';
 import { mapParams, mapStateOf } from './map/map-state.ts';
+import { useMapView } from './map/map-view-loader.ts';
 import { hotspotTitle } from './nav.ts';
 import { statusColor } from './status-colors.tsx';
 import { trendColor } from './trend-colors.ts';
@@ -67,6 +68,8 @@ export default function HotspotMapPage() {
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
   const { state, update } = useMapState();
+  const MapView = useMapView();
+  const mapHeight = wide ? 'min(72vh, 680px)' : 'min(62vh, 520px)';
   const boundaries = useBoundaries(state.at);
   const units = useUnitsAt(state.at);
   const mapData = useHotspotMap(mapParams(state));
@@ -194,21 +197,35 @@ export default function HotspotMapPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
           <Flex vertical gap={8}>
-            <HotspotMapView
-              boundaries={boundaries.isError ? NO_BOUNDARIES : boundaries.data}
-              points={points}
-              statuses={mapData.data?.statuses ?? hotspotStatuses}
-              statistics={statistics.data}
-              heat={state.heat}
-              choropleth={state.choropleth}
-              unitId={state.unitId}
-              focusId={state.focus}
-              labels={labels}
-              loadDetail={loadDetail}
-              onOpen={(id) => navigate(`/hotspots/${id}`)}
-              onDrawn={onDrawn}
-              height={wide ? 'min(72vh, 680px)' : 'min(62vh, 520px)'}
-            />
+            {MapView && MapView !== 'failed' ? (
+              <MapView
+                boundaries={boundaries.isError ? NO_BOUNDARIES : boundaries.data}
+                points={points}
+                statuses={mapData.data?.statuses ?? hotspotStatuses}
+                statistics={statistics.data}
+                heat={state.heat}
+                choropleth={state.choropleth}
+                unitId={state.unitId}
+                focusId={state.focus}
+                labels={labels}
+                loadDetail={loadDetail}
+                onOpen={(id) => navigate(`/hotspots/${id}`)}
+                onDrawn={onDrawn}
+                height={mapHeight}
+              />
+            ) : (
+              // Its place until Leaflet's chunk is here (the same box: nothing moves).
+              <section
+                className="pcmt-map"
+                data-testid="hotspot-map"
+                data-ready="false"
+                style={{ height: mapHeight }}
+              >
+                {MapView === 'failed' && (
+                  <Alert type="error" showIcon title={ht('map.viewFailed')} style={{ margin: 12 }} />
+                )}
+              </section>
+            )}
             <Legend choropleth={state.choropleth} />
           </Flex>
         </Col>
