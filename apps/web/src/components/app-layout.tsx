@@ -34,7 +34,9 @@ export default function AppLayout() {
 
   return (
     <UnitScopeProvider key={me.user.id} userId={me.user.id}>
-      <ConfigProvider componentSize={touch ? 'large' : undefined}>
+      {/* Always a size, never undefined: antd wraps the children in a size provider only when one is given, so
+          toggling it (a tablet turned across 768 px) would remount every page and lose what was being typed. */}
+      <ConfigProvider componentSize={touch ? 'large' : 'middle'}>
         <Layout style={{ minHeight: '100vh' }}>
           {wide && (
             <Layout.Sider width={232} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
