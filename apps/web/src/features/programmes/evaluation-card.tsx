@@ -126,7 +126,7 @@ function EvaluateModal({ programme: p, onClose }: { programme: Programme; onClos
       open
       title={pt('detail.evaluate')}
       onCancel={onClose}
-      okText={pt('form.save')}
+      okText={pt('detail.saveEvaluation')}
       cancelText={pt('form.cancel')}
       onOk={() => form.submit()}
       confirmLoading={evaluate.isPending}

@@ -112,6 +112,9 @@ export const vi = {
       evaluationHint:
         'Chương trình đạt khi mọi tiêu chí bắt buộc đều đạt. Tiêu chí không đạt phải có minh chứng.',
       evaluate: 'Đánh giá theo bộ tiêu chí',
+      saveEvaluation: 'Ghi kết quả đánh giá',
+      saveMembers: 'Lưu ban chỉ đạo',
+      sendReport: 'Gửi báo cáo',
       evaluated: 'Đã ghi kết quả đánh giá: {{status}}',
       noEvaluation: 'Chưa đánh giá',
       round: 'Lần đánh giá {{round}}, ngày {{date}}',
@@ -245,6 +248,9 @@ export const en: typeof vi = {
       evaluationHint:
         'The programme succeeds when every required criterion is met. A criterion not met needs its evidence.',
       evaluate: 'Evaluate against the checklist',
+      saveEvaluation: 'Record the evaluation',
+      saveMembers: 'Save the committee',
+      sendReport: 'Send the report',
       evaluated: 'Evaluation recorded: {{status}}',
       noEvaluation: 'Not evaluated yet',
       round: 'Evaluation {{round}}, on {{date}}',

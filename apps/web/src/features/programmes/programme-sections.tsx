@@ -147,7 +147,7 @@ function MembersModal({ programme: p, onClose }: { programme: Programme; onClose
       open
       title={pt('detail.editMembers')}
       onCancel={onClose}
-      okText={pt('form.save')}
+      okText={pt('detail.saveMembers')}
       cancelText={pt('form.cancel')}
       onOk={() => form.submit()}
       confirmLoading={save.isPending}
@@ -254,7 +254,7 @@ function ReportModal({ programme: p, onClose }: { programme: Programme; onClose:
       open
       title={pt('detail.addReport')}
       onCancel={onClose}
-      okText={pt('form.save')}
+      okText={pt('detail.sendReport')}
       cancelText={pt('form.cancel')}
       onOk={() => form.submit()}
       confirmLoading={add.isPending}
