@@ -24,6 +24,7 @@ import { usePermission } from '../../kit/permissions.ts';
 import { ProgrammeStatusTag } from '../programmes/status-tag.tsx';
 import { type ClassKey, ClassTag, isKeyClass, KeyAreaStatusTag } from './class-colors.tsx';
 import { inLanguage } from './feature-text.ts';
+import { FigureList } from './figure-list.tsx';
 import { inputLabelKey, useAreaText } from './i18n.ts';
 import { useCommuneOverview, useRunClassification } from './key-areas-api.ts';
 import { OnDatePicker, useOnDate } from './on-date.tsx';
@@ -202,14 +203,8 @@ function ClassCard({ overview: o }: { overview: CommuneOverview }) {
               {'. '}
               {at('commune.hotspotCounts')}.
             </Typography.Paragraph>
-            <Descriptions
-              size="small"
-              column={{ xs: 1, sm: 1, md: 1, lg: 1, xl: 1, xxl: 2 }}
-              items={INPUTS.map((k) => ({
-                key: k,
-                label: at(inputLabelKey(k)),
-                children: value(c.inputs[k]),
-              }))}
+            <FigureList
+              items={INPUTS.map((k) => ({ key: k, label: at(inputLabelKey(k)), value: value(c.inputs[k]) }))}
             />
           </div>
         </Flex>

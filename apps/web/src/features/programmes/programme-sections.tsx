@@ -9,7 +9,6 @@ import {
   Button,
   Card,
   DatePicker,
-  Descriptions,
   Empty,
   Flex,
   Form,
@@ -29,6 +28,7 @@ import { useServerErrors } from '../../kit/form/use-server-errors.ts';
 import { usePermission } from '../../kit/permissions.ts';
 import { ClassTag } from '../key-areas/class-colors.tsx';
 import { inLanguage } from '../key-areas/feature-text.ts';
+import { FigureList } from '../key-areas/figure-list.tsx';
 import { inputLabelKey, useAreaText } from '../key-areas/i18n.ts';
 import { useProgrammeText } from './i18n.ts';
 import { MembersFields, type MemberValues, memberInput, memberValues } from './members-fields.tsx';
@@ -78,13 +78,11 @@ export function IndicatorsCard({ title, snapshot }: { title: string; snapshot: I
           <ClassTag value={snapshot.communeClass as Parameters<typeof ClassTag>[0]['value']} />
         )}
       </Flex>
-      <Descriptions
-        size="small"
-        column={{ xs: 1, sm: 1, md: 1, lg: 1, xl: 1, xxl: 2 }}
+      <FigureList
         items={INDICATORS.map((k) => ({
           key: k,
           label: at(inputLabelKey(k)),
-          children: value(snapshot.indicators[k]),
+          value: value(snapshot.indicators[k]),
         }))}
       />
     </Card>
