@@ -417,4 +417,60 @@ describeEachBackend('person register', (getDb) => {
     });
     expect(stale.statusCode).toBe(409);
   });
+
+  it("takes a photo only from the record's own image attachments", async () => {
+    const p = await create(auth.kontum, { fullName: 'Lò Văn Ảnh', birthDate: '1992-12-12' });
+    const other = await create(auth.kontum, { fullName: 'Lò Văn Khác', birthDate: '1993-12-12' });
+    const upload = async (recordId: string, name: string, type: string, bytes: Buffer) => {
+      const boundary = `pcmt${Date.now()}`;
+      const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`;
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/attachments?recordType=person&recordId=${recordId}`,
+        payload: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+        headers: { authorization: auth.kontum, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as string;
+    };
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const photo = await upload(p.id, 'anh.png', 'image/png', png);
+    const pdf = await upload(p.id, 'giay.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
+    const foreign = await upload(other.id, 'anh-khac.png', 'image/png', png);
+    const body = {
+      fullName: p.fullName,
+      birthDate: p.birthDate,
+      sex: 'male',
+      unitId: ward,
+      version: p.version,
+    };
+    for (const id of [pdf, foreign]) {
+      const refused = await call('PUT', `/persons/${p.id}`, auth.kontum, { ...body, photoAttachmentId: id });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.details[0].path).toBe('photoAttachmentId');
+    }
+    const ok = await call('PUT', `/persons/${p.id}`, auth.kontum, { ...body, photoAttachmentId: photo });
+    expect(ok.json().photoAttachmentId).toBe(photo);
+    const files = (await call('GET', `/persons/${p.id}/attachments`, auth.committee)).json();
+    expect(files.data).toHaveLength(2);
+    expect((await call('GET', `/persons/${p.id}/attachments`, auth.dakha)).statusCode).toBe(404);
+    // Uploading to a person of another commune: "no such record".
+    const boundary = 'pcmtx';
+    const denied = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/attachments?recordType=person&recordId=${p.id}`,
+      payload: Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
+        ),
+        png,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+      headers: { authorization: auth.dakha, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(denied.statusCode).toBe(404);
+  });
 });

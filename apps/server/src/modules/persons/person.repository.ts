@@ -261,7 +261,8 @@ export async function duplicateCandidateRows(
 
 /**
  * Pairs of live records in scope that may be one person: same CCCD never happens (unique index), so same
- * duplicate key, or a trigram-similar folded name born the same year. Bounded for a review list.
+ * duplicate key (name key + birth year), or a trigram-similar folded name born the same day (the equality join
+ * on the birth date keeps the trigram comparison to a handful of pairs). Bounded for a review list.
  */
 export async function duplicatePairIds(
   db: Db,
@@ -275,8 +276,7 @@ export async function duplicatePairIds(
     sql`select a.id as "a", b.id as "b", similarity(a.name_fold, b.name_fold)::float8 as "similarity"
           from person a join person b
             on a.id < b.id and b.merged_into_id is null
-           and (b.dup_key = a.dup_key
-                or (extract(year from a.birth_date) = extract(year from b.birth_date) and a.name_fold % b.name_fold))
+           and (b.dup_key = a.dup_key or (b.birth_date = a.birth_date and a.name_fold % b.name_fold))
          where a.merged_into_id is null and ${scopeA} and ${scopeB}
          order by similarity(a.name_fold, b.name_fold) desc, a.id, b.id
          limit ${limit}`,
