@@ -277,7 +277,7 @@ describe.runIf(hasBrowser)(
       );
       await pickDate(page, item(2).getByLabel('Hạn hoàn thành'), vnDay(30));
       await shot(page, 'laptop-programme-plan');
-      await dialog.getByRole('button', { name: 'Giao nhiệm vụ theo kế hoạch' }).click();
+      await dialog.getByRole('button', { name: 'Giao nhiệm vụ', exact: true }).click();
       await dialog.waitFor({ state: 'hidden' });
       const plan = page.getByTestId('programme-plan');
       await plan.getByRole('link', { name: OVERDUE_TASK }).waitFor();

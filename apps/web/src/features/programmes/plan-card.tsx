@@ -119,7 +119,8 @@ function PlanModal({ programme: p, onClose }: { programme: Programme; onClose: (
       open
       title={pt('detail.assign')}
       onCancel={onClose}
-      okText={pt('detail.assign')}
+      // Short: a phone's footer keeps both buttons on one line.
+      okText={pt('detail.assignShort')}
       cancelText={pt('form.cancel')}
       onOk={() => form.submit()}
       confirmLoading={plan.isPending}
