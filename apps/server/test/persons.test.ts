@@ -473,4 +473,150 @@ describeEachBackend('person register', (getDb) => {
     });
     expect(denied.statusCode).toBe(404);
   });
+
+  it('reconciles with the national list by CCCD: who is on one side only, in scope, audited without numbers', async () => {
+    const both = await create(auth.chief, {
+      fullName: 'Kha Văn Hai Bên',
+      birthDate: '1992-01-01',
+      cccd: '062092000111',
+    });
+    const mine = await create(auth.chief, {
+      fullName: 'Kha Văn Chỉ Ở Đây',
+      birthDate: '1995-01-01',
+      cccd: '051095000222',
+    });
+    const theirs = await call('POST', '/persons', auth.dakha, {
+      fullName: 'Kha Văn Xã Khác',
+      birthDate: '1988-01-01',
+      sex: 'male',
+      unitId: dakHaUnit,
+      cccd: '062088000333',
+    });
+    expect(theirs.statusCode).toBe(201);
+    const body = {
+      reason: 'Đối chiếu định kỳ với CSDL quốc gia về dân cư',
+      cccds: ['062092000111', '062088000333', '062099999999'],
+      unitId: ward,
+    };
+    expect((await call('POST', '/persons/reconciliation', auth.kontum, body)).statusCode).toBe(403);
+    const res = await call('POST', '/persons/reconciliation', auth.chief, body);
+    expect(res.statusCode, res.body).toBe(200);
+    const r = res.json();
+    expect(r.inBoth).toBe(1);
+    // Đăk Hà's record is not this commune's: from here it is "only in the national list".
+    expect(r.onlyInNational.sort()).toEqual(['062088000333', '062099999999']);
+    const ids = r.onlyInPcmt.map((x: { id: string }) => x.id);
+    expect(ids).toContain(mine.id);
+    expect(ids).not.toContain(both.id);
+    expect(r.onlyInPcmt.find((x: { id: string }) => x.id === mine.id).cccdMasked).toBe('0**********2');
+    expect(res.body).not.toContain('051095000222');
+    const [row] = await queryRows<{ after: string }>(
+      t.db,
+      sql`select after::text as "after" from audit_event where action = 'person.reconcile' order by id desc limit 1`,
+    );
+    expect(row!.after).toContain('Đối chiếu định kỳ');
+    expect(row!.after).not.toMatch(/\d{12}/);
+  });
+
+  it('merges a duplicate into the record kept: facts move, both records and trails stay readable', async () => {
+    const dup = await create(auth.kontum, {
+      fullName: 'Lục Văn Gộp',
+      birthDate: '1991-11-11',
+      cccd: '062091000444',
+      health: 'Lao phổi',
+    });
+    await call('POST', `/persons/${dup.id}/tests`, auth.kontum, {
+      testedOn: '2026-05-05',
+      method: 'rapid_urine',
+      result: 'positive',
+    });
+    await call('POST', `/persons/${dup.id}/statuses`, auth.kontum, {
+      status: 'wanted',
+      fromOn: '2026-05-06',
+      basis: 'Quyết định truy nã số 3',
+    });
+    const kept = await create(auth.kontum, {
+      fullName: 'Luc Van Gop',
+      birthDate: '1991-11-11',
+      confirmDuplicates: true,
+    });
+    const fresh = (await call('GET', `/persons/${dup.id}`, auth.kontum)).json();
+    expect(
+      (
+        await call('POST', `/persons/${dup.id}/merge`, auth.kontum, {
+          intoId: dup.id,
+          reason: 'x',
+          version: fresh.version,
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await call('POST', `/persons/${dup.id}/merge`, auth.dakha, {
+          intoId: kept.id,
+          reason: 'x',
+          version: fresh.version,
+        })
+      ).statusCode,
+    ).toBe(404);
+    const merged = await call('POST', `/persons/${dup.id}/merge`, auth.kontum, {
+      intoId: kept.id,
+      reason: 'Cùng một người, lập hồ sơ hai lần',
+      version: fresh.version,
+    });
+    expect(merged.statusCode, merged.body).toBe(200);
+    const k = merged.json();
+    expect(k).toMatchObject({
+      id: kept.id,
+      drugStatus: 'illicit_user',
+      cccdMasked: '0**********4',
+      hasHealthDetails: true,
+    });
+    expect(k.statuses.map((x: { status: string }) => x.status).sort()).toEqual(['illicit_user', 'wanted']);
+    expect((await call('GET', `/persons/${kept.id}/tests`, auth.kontum)).json().data).toHaveLength(1);
+    // The CCCD was sealed again for the record kept, and is found there.
+    const found = (await call('GET', '/persons?cccd=062091000444', auth.kontum)).json();
+    expect(found.data.map((x: { id: string }) => x.id)).toEqual([kept.id]);
+    const revealed = await call('POST', `/persons/${kept.id}/sealed`, auth.kontum, {
+      reason: 'Kiểm tra sau khi gộp hồ sơ',
+    });
+    expect(revealed.json()).toEqual({ cccd: '062091000444', health: 'Lao phổi' });
+    // The duplicate stays readable, points at the record kept, takes no writes, is left out of searches.
+    const old = (await call('GET', `/persons/${dup.id}`, auth.kontum)).json();
+    expect(old.mergedIntoId).toBe(kept.id);
+    const write = await call('POST', `/persons/${dup.id}/tests`, auth.kontum, {
+      testedOn: '2026-05-07',
+      method: 'rapid_urine',
+      result: 'negative',
+    });
+    expect(write.statusCode).toBe(409);
+    const search = (await call('GET', '/persons?q=luc%20van%20gop', auth.kontum)).json();
+    expect(search.data.map((x: { id: string }) => x.id)).toEqual([kept.id]);
+    for (const id of [dup.id, kept.id]) {
+      const tl = (await call('GET', `/persons/${id}/timeline`, auth.kontum)).json();
+      expect(tl.data.at(-1)).toMatchObject({
+        action: 'person.merge',
+        reason: 'Cùng một người, lập hồ sơ hai lần',
+      });
+    }
+    // Two different CCCDs are two persons.
+    const a = await create(auth.kontum, {
+      fullName: 'Lục Văn Hai',
+      birthDate: '1990-02-02',
+      cccd: '062090000555',
+    });
+    const b = await create(auth.kontum, {
+      fullName: 'Lục Văn Hai',
+      birthDate: '1990-02-02',
+      cccd: '062090000666',
+      confirmDuplicates: true,
+    });
+    const refused = await call('POST', `/persons/${a.id}/merge`, auth.kontum, {
+      intoId: b.id,
+      reason: 'Thử',
+      version: a.version,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.messageId).toBe('person.mergeCccdDiffer');
+  });
 });

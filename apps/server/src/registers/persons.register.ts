@@ -4,6 +4,7 @@ import { measureRoutes, personRoutes } from '../http/routes/persons.routes.ts';
 import type { Actor } from '../modules/access/actor.ts';
 import { personDemo } from '../modules/persons/person.demo.ts';
 import { createPersonModule, type PersonModule } from '../modules/persons/person.module.ts';
+import { unmergeForMatrix } from '../modules/persons/person.repository.ts';
 import { reopenMeasureForMatrix } from '../modules/persons/person-history.repository.ts';
 import { todayInVietnam } from '../platform/clock.ts';
 import { defineRegister, type MatrixWorld, type RegisterDeps } from './register.ts';
@@ -55,7 +56,17 @@ export const personRegister = defineRegister({
       in: (await m.persons.create(actorIn, samplePerson('Người mẫu ma trận (trong)', here))).id,
       out: (await m.persons.create(actorOut, samplePerson('Người mẫu ma trận (ngoài)', there))).id,
     }),
-    current: async (m, world, id) => m.persons.get(await readAs(m, world, id), id),
+    // `merge:<id>`: the record taken out of an earlier merge (fixture) with a fresh record to merge it into.
+    current: async (m, world, key) => {
+      if (!key.startsWith('merge:')) return m.persons.get(await readAs(m, world, key), key);
+      const id = key.slice('merge:'.length);
+      await unmergeForMatrix(world.db, id);
+      const into = await m.persons.create(
+        world.actorIn,
+        samplePerson('Người mẫu ma trận (giữ lại)', world.here),
+      );
+      return { ...(await m.persons.get(await readAs(m, world, id), id)), intoId: into.id };
+    },
     samples: {
       'POST /api/v1/persons': ({ here }) => samplePerson('Người mẫu ma trận mới', here),
       'PUT /api/v1/persons/:id': async ({ record, current }) => {
@@ -70,6 +81,10 @@ export const personRegister = defineRegister({
         };
       },
       'POST /api/v1/persons/:id/sealed': () => ({ reason: 'Đối chiếu hồ sơ theo ma trận quyền' }),
+      'POST /api/v1/persons/reconciliation': () => ({
+        reason: 'Đối chiếu với CSDL quốc gia về dân cư',
+        cccds: ['062090123456'],
+      }),
       // Closed on the same day, so every caller can record it again.
       'POST /api/v1/persons/:id/statuses': () => {
         const today = todayInVietnam();
@@ -87,6 +102,10 @@ export const personRegister = defineRegister({
         result: 'not_addicted',
       }),
       'POST /api/v1/persons/:id/measures': () => ({ type: 'commune_education' }),
+      'POST /api/v1/persons/:id/merge': async ({ record, current }) => {
+        const p = await current(`merge:${record}`);
+        return { intoId: p.intoId, reason: 'Hai hồ sơ là một người', version: p.version };
+      },
     },
   },
   demo: (m, world) => personDemo(m, world),

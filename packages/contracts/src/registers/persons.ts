@@ -69,6 +69,11 @@ export const personContract = defineRegisterContract({
     },
     'person.aggregate': { vi: 'Xem số liệu tổng hợp về người', en: 'View person counts' },
     'person.duplicates': { vi: 'Xem danh sách hồ sơ có thể trùng', en: 'View possible duplicate records' },
+    'person.merge': { vi: 'Gộp hồ sơ trùng', en: 'Merge duplicate records' },
+    'person.reconcile': {
+      vi: 'Đối chiếu danh sách CCCD với CSDL quốc gia',
+      en: 'Reconcile ID numbers with the national database',
+    },
     'person.status': { vi: 'Ghi nhận trạng thái', en: 'Record a status' },
     'person.test': { vi: 'Ghi nhận kết quả xét nghiệm', en: 'Record a drug test' },
     'person.determination': {
@@ -132,6 +137,8 @@ export const personContract = defineRegisterContract({
     outcome: { vi: 'Kết quả đánh giá', en: 'Review outcome' },
     earlyEndOn: { vi: 'Ngày chấm dứt', en: 'Ended on' },
     completionCertificate: { vi: 'Giấy chứng nhận hoàn thành', en: 'Completion certificate' },
+    mergedIntoId: { vi: 'Đã gộp vào hồ sơ', en: 'Merged into' },
+    mergedFromId: { vi: 'Gộp từ hồ sơ', en: 'Merged from' },
   },
   messages: {
     'person.notFound': { vi: 'Không tìm thấy hồ sơ người', en: 'Person record not found' },
@@ -215,6 +222,18 @@ export const personContract = defineRegisterContract({
     'person.aggregatePeriod': {
       vi: 'Ngày thống kê không được sau ngày hôm nay',
       en: 'The statistics date cannot be later than today',
+    },
+    'person.mergeSelf': {
+      vi: 'Không thể gộp hồ sơ vào chính nó',
+      en: 'A record cannot be merged into itself',
+    },
+    'person.alreadyMerged': {
+      vi: 'Hồ sơ đã được gộp vào hồ sơ khác; hãy làm việc trên hồ sơ được giữ lại',
+      en: 'This record was merged into another; work on the record kept',
+    },
+    'person.mergeCccdDiffer': {
+      vi: 'Hai hồ sơ có số CCCD khác nhau: không phải cùng một người',
+      en: 'The two records have different ID numbers: they are not the same person',
     },
     'person.determinationNeedsUse': {
       vi: 'Chỉ xác định tình trạng nghiện cho người đã có kết quả xét nghiệm dương tính hoặc tự nguyện đề nghị',
@@ -375,6 +394,8 @@ export const person = personSummary.extend({
   administrativeRecord: z.boolean(),
   mobility: mobility.nullable(),
   notes: z.string().nullable(),
+  /** Set when this record was merged into another (still readable, with its own trail). */
+  mergedIntoId: z.uuid().nullable(),
   statuses: z.array(personStatusEntry),
   residences: z.array(
     z.object({
@@ -600,3 +621,38 @@ export const personAggregates = z.object({
   byEthnicity: z.array(countRow),
 });
 export type PersonAggregates = z.infer<typeof personAggregates>;
+
+/**
+ * Reconciliation with the police's register in the national population database, which PCMT cannot write to:
+ * the officer pastes or uploads that side's CCCD numbers; the answer says who is on one side and not the other,
+ * inside the actor's jurisdiction. Compared through the blind index (nothing is decrypted); audited with the reason,
+ * never the numbers.
+ */
+export const personReconciliationRequest = z.strictObject({
+  reason: vnText({ max: 500 }).pipe(
+    z.string().min(10, 'Nêu lý do xem thông tin được bảo vệ (ít nhất 10 ký tự)'),
+  ),
+  cccds: z.array(cccd).max(20_000),
+  /** Only this commune (of the actor's jurisdiction). */
+  unitId: z.uuid().optional(),
+});
+export type PersonReconciliationRequest = z.infer<typeof personReconciliationRequest>;
+export const personReconciliation = z.object({
+  /** Numbers on both sides. */
+  inBoth: z.number().int(),
+  /** Numbers of the national list with no live record in the actor's jurisdiction (as given). */
+  onlyInNational: z.array(z.string()),
+  /** Records in the jurisdiction whose CCCD is not in the national list (masked). */
+  onlyInPcmt: z.array(personSummary),
+  /** Records in the jurisdiction without a CCCD (cannot be matched). */
+  withoutCccd: z.number().int(),
+});
+export type PersonReconciliation = z.infer<typeof personReconciliation>;
+
+/** Merging a duplicate (`:id`) into the record kept (`intoId`): both histories and trails are kept. */
+export const personMerge = z.strictObject({
+  intoId: z.uuid(),
+  reason: vnText({ max: 2000 }),
+  version: z.number().int(),
+});
+export type PersonMerge = z.infer<typeof personMerge>;

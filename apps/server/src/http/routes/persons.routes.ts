@@ -19,6 +19,9 @@ import {
   personContract,
   personCreate,
   personListQuery,
+  personMerge,
+  personReconciliation,
+  personReconciliationRequest,
   personStatusCreate,
   personSummary,
   personUpdate,
@@ -64,6 +67,15 @@ export const personRoutes =
         schema: { tags, querystring: personAggregatesQuery, response: { 200: personAggregates } },
       },
       async (req) => persons.aggregates(actorOf(req), req.query),
+    );
+    // Who is on one side only, against the national register's CCCD list (need-to-know, reason, audited).
+    app.post(
+      '/persons/reconciliation',
+      {
+        config: onList('person.export'),
+        schema: { tags, body: personReconciliationRequest, response: { 200: personReconciliation } },
+      },
+      async (req) => persons.reconcile(actorOf(req), req.body),
     );
     app.get(
       '/persons/:id',
@@ -182,6 +194,15 @@ export const personRoutes =
       tag: 'persons',
       timeline: persons.timeline,
     });
+    // Last of the person's routes: the access matrix calls them in this order on one record, merged at the end.
+    app.post(
+      '/persons/:id/merge',
+      {
+        config: onRecord('person.write', type),
+        schema: { tags, params: recordIdParams, body: personMerge, response: { 200: person } },
+      },
+      async (req) => persons.merge(actorOf(req), req.params.id, req.body),
+    );
   };
 
 const measureType = measureContract.recordType;

@@ -20,10 +20,7 @@ import {
   authoritiesFor,
   daysBetween,
   decidersFor,
-  deriveDrugStatus,
-  derivedStatusPeriods,
   durationRuleFor,
-  formatDateDmy,
   type MeasureFact,
   type MeasureIssue,
   measureEnd,
@@ -32,7 +29,6 @@ import {
   measureTransitions,
   occurrenceOf,
   type PersonHistory,
-  type StatusPeriod,
   validateMeasure,
 } from '@pcmt/domain';
 import { todayInVietnam } from '../../platform/clock.ts';
@@ -44,9 +40,10 @@ import type { Actor } from '../access/actor.ts';
 import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { transitionStatus, updateVersioned } from '../kit/versioned.ts';
-import { historyOf, measureFact, toDetermination, toDrugTest, toMeasure } from './person.presenter.ts';
-import { findPersonRow, type PersonRow, replaceDerivedStatuses, setDrugStatus } from './person.repository.ts';
+import { measureFact, toDetermination, toDrugTest, toMeasure } from './person.presenter.ts';
+import { findPersonRow, type PersonRow } from './person.repository.ts';
 import type { PersonDeps } from './person.service.ts';
+import { loadHistory, refreshDerivedStatuses } from './person-derived.ts';
 import {
   determinationsOf,
   findMeasureRow,
@@ -83,13 +80,6 @@ const ruleError = (issues: MeasureIssue[]) =>
     { details: issues.map((i) => issue(i.field, 'measure.rule', { problem: { vi: i.vi, en: i.en } })) },
   );
 
-const basisText = (p: StatusPeriod): string =>
-  p.basis === 'positive_test'
-    ? `Kết quả xét nghiệm dương tính ngày ${formatDateDmy(p.fromOn)}`
-    : p.basis === 'determination'
-      ? `Xác định nghiện ma túy ngày ${formatDateDmy(p.fromOn)}`
-      : `Thực hiện biện pháp từ ngày ${formatDateDmy(p.fromOn)}`;
-
 /**
  * A person's tests, addiction determinations and measures (issue 9 §2–3), with the rules of the domain: a
  * positive test makes the person người sử dụng trái phép, an "addicted" determination người nghiện; rehab and
@@ -107,6 +97,9 @@ export function createMeasureService(db: Db, deps: PersonDeps) {
   ) => {
     const row = await findPersonRow(tx, actor, id, permission);
     if (!row) throw notFound('person.notFound');
+    // A merged record's facts live on the record kept: it takes no more writes.
+    if (permission === 'person.write' && row.p.mergedIntoId)
+      throw new AppError('conflict', 'person.alreadyMerged');
     return row;
   };
   const mustFindMeasure = async (tx: Db, actor: Actor, id: string) => {
@@ -115,44 +108,9 @@ export function createMeasureService(db: Db, deps: PersonDeps) {
     return m;
   };
 
-  async function load(tx: Db, p: PersonRow['p']) {
-    const tests = await testsOf(tx, p.id);
-    const determinations = await determinationsOf(tx, p.id);
-    const measures = await measuresOf(tx, p.id);
-    const reviews = await reviewsOf(
-      tx,
-      measures.map((m) => m.id),
-    );
-    return {
-      tests,
-      determinations,
-      measures,
-      reviews,
-      history: historyOf(p, tests, determinations, measures, reviews),
-    };
-  }
-
-  /** The drug status and the derived status periods, recomputed from the whole history (never hand-edited). */
-  async function refreshDerived(tx: Db, actor: Actor, p: PersonRow['p']) {
-    const { history } = await load(tx, p);
-    const t = today();
-    const drug = deriveDrugStatus(history, t);
-    await setDrugStatus(tx, p.id, drug.status, drug.since);
-    await replaceDerivedStatuses(
-      tx,
-      p.id,
-      derivedStatusPeriods(history, t).map((s) => ({
-        personId: p.id,
-        status: s.status,
-        fromOn: s.fromOn,
-        toOn: s.toOn,
-        basis: basisText(s),
-        sourceKind: s.basis,
-        sourceId: s.sourceId,
-        createdBy: actor.userId,
-      })),
-    );
-  }
+  const load = loadHistory;
+  const refreshDerived = (tx: Db, actor: Actor, p: PersonRow['p']) =>
+    refreshDerivedStatuses(tx, actor, p, today());
 
   /** A measure as written, read back inside the write's transaction (its person's scope was checked). */
   const presentMeasure = async (tx: Db, id: string) =>

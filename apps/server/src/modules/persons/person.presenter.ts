@@ -104,6 +104,7 @@ export function toPerson(
     administrativeRecord: p.administrativeRecord,
     mobility: p.mobility as Person['mobility'],
     notes: p.notes,
+    mergedIntoId: p.mergedIntoId,
     statuses: statuses.map((s) => ({
       id: s.id,
       status: s.status as PersonStatus,

@@ -3,7 +3,17 @@ import { and, asc, desc, eq, inArray, isNull, ne, or, type SQL, sql } from 'driz
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.ts';
 import { queryRows } from '../../platform/db/rows.ts';
-import { agency, person, personResidence, personStatus, unit } from '../../platform/db/schema/index.ts';
+import {
+  addictionDetermination,
+  agency,
+  drugTest,
+  measure,
+  person,
+  personResidence,
+  personStatus,
+  ringMember,
+  unit,
+} from '../../platform/db/schema/index.ts';
 import type { Actor } from '../access/actor.ts';
 import { unitInScope } from '../access/scope.ts';
 import { pageOf } from '../kit/paged.ts';
@@ -396,4 +406,45 @@ export async function communesToday(
     )
     .orderBy(asc(unit.code))
     .limit(opts.limit);
+}
+
+/** The blind indexes of the live records in scope for `person.export` (reconciliation), with ids. */
+export async function cccdIndexesInScope(db: Db, actor: Actor, unitId?: string) {
+  return db
+    .select({ id: person.id, index: person.cccdIndex })
+    .from(person)
+    .where(
+      and(
+        unitInScope(actor, 'person.export', person.unitId),
+        live,
+        unitId ? eq(person.unitId, unitId) : undefined,
+      ),
+    );
+}
+
+/**
+ * A merge moves the merged record's facts (tests, determinations, measures, ring memberships, hand-recorded
+ * statuses) to the surviving record; its derived statuses are dropped (the survivor's are recomputed). Its own
+ * row, residences and audit trail stay where they are, readable, pointing at the survivor.
+ */
+export async function moveFacts(tx: Db, fromId: string, toId: string) {
+  const moved = async (
+    t: typeof drugTest | typeof addictionDetermination | typeof measure | typeof ringMember,
+  ) =>
+    (await tx.update(t).set({ personId: toId }).where(eq(t.personId, fromId)).returning({ id: t.id })).length;
+  const tests = await moved(drugTest);
+  const determinations = await moved(addictionDetermination);
+  const measures = await moved(measure);
+  const rings = await moved(ringMember);
+  await tx
+    .update(personStatus)
+    .set({ personId: toId })
+    .where(and(eq(personStatus.personId, fromId), eq(personStatus.sourceKind, 'manual')));
+  await tx.delete(personStatus).where(eq(personStatus.personId, fromId));
+  return { tests, determinations, measures, rings };
+}
+
+/** Access-matrix fixture only: takes a record out of a merge so the merge route can be called again. */
+export async function unmergeForMatrix(db: Db, id: string): Promise<void> {
+  await db.update(person).set({ mergedIntoId: null }).where(eq(person.id, id));
 }

@@ -11,6 +11,9 @@ import {
   type PersonAggregates,
   type PersonCreate,
   type PersonListQuery,
+  type PersonMerge,
+  type PersonReconciliation,
+  type PersonReconciliationRequest,
   type PersonStatusCreate,
   type PersonSummary,
   type PersonUpdate,
@@ -43,6 +46,7 @@ import { updateVersioned } from '../kit/versioned.ts';
 import { birthOf, toPerson, toSummary } from './person.presenter.ts';
 import {
   aggregateCounts,
+  cccdIndexesInScope,
   closeResidence,
   closeStatuses,
   communeValidOn,
@@ -53,6 +57,7 @@ import {
   insertResidence,
   insertStatus,
   listPersonRows,
+  moveFacts,
   openStatusesOf,
   type PersonRow,
   personByCccdIndex,
@@ -64,6 +69,7 @@ import {
 } from './person.repository.ts';
 import { personSealing } from './person.sealing.ts';
 import { attachmentOfPerson } from './person-attachments.repository.ts';
+import { refreshDerivedStatuses } from './person-derived.ts';
 import {
   checkPersonDate,
   checkPersonFacts,
@@ -116,6 +122,9 @@ export function createPersonService(db: Db, deps: PersonDeps) {
   ) => {
     const row = await findPersonRow(tx, actor, id, permission);
     if (!row) throw notFound('person.notFound');
+    // A merged record stays readable; its facts live on the record kept, so it takes no more writes.
+    if (permission === 'person.write' && row.p.mergedIntoId)
+      throw new AppError('conflict', 'person.alreadyMerged');
     return row;
   };
   const present = async (tx: Db, row: PersonRow): Promise<Person> =>
@@ -521,6 +530,103 @@ export function createPersonService(db: Db, deps: PersonDeps) {
           action: 'person.aggregate',
           recordType: 'person',
           after: { on, unitId: q.unitId ?? null, total },
+        });
+        return out;
+      });
+    },
+
+    /**
+     * Merges a duplicate into the record kept: the duplicate's tests, determinations, measures, ring memberships
+     * and hand-recorded statuses move to it (its statuses recomputed), a CCCD or health detail it lacks is sealed
+     * again for it; the duplicate stays readable with its own residences and trail, pointing at the record kept.
+     * Two different CCCDs are two persons: refused.
+     */
+    async merge(actor: Actor, id: string, input: PersonMerge): Promise<Person> {
+      authorize(actor, 'person.write');
+      if (input.intoId === id) throw invalid('intoId', 'person.mergeSelf');
+      const from = await mustFind(db, actor, id, 'person.write');
+      const into = await findPersonRow(db, actor, input.intoId, 'person.write');
+      if (!into) throw invalid('intoId', 'person.notFound');
+      if (into.p.mergedIntoId) throw invalid('intoId', 'person.alreadyMerged');
+      if (from.p.cccdIndex && into.p.cccdIndex && from.p.cccdIndex !== into.p.cccdIndex)
+        throw new AppError('conflict', 'person.mergeCccdDiffer', undefined, {
+          details: [issue('intoId', 'person.mergeCccdDiffer')],
+        });
+      const cccd = !into.p.cccdIndex ? sealing.openCccd(id, from.p.cccdSealed) : null;
+      const health = !into.p.healthSealed ? sealing.openHealth(id, from.p.healthSealed) : null;
+      return db.transaction(async (tx) => {
+        await updateVersioned(tx, person, actor, { id, version: input.version }, { mergedIntoId: into.p.id });
+        const moved = await moveFacts(tx, id, into.p.id);
+        if (cccd || health)
+          await updateVersioned(
+            tx,
+            person,
+            actor,
+            { id: into.p.id, version: into.p.version },
+            {
+              ...(cccd ? sealing.cccdColumns(into.p.id, cccd) : {}),
+              ...(health ? sealing.healthColumn(into.p.id, health) : {}),
+            },
+          );
+        const kept = await mustFind(tx, actor, into.p.id);
+        await refreshDerivedStatuses(tx, actor, kept.p, today());
+        await appendAudit(tx, auditContextOf(actor), [
+          {
+            action: 'person.merge',
+            recordType: 'person',
+            recordId: id,
+            before: { mergedIntoId: null },
+            after: { mergedIntoId: into.p.id, reason: input.reason },
+          },
+          {
+            action: 'person.merge',
+            recordType: 'person',
+            recordId: into.p.id,
+            after: {
+              mergedFromId: id,
+              reason: input.reason,
+              ...moved,
+              ...(cccd ? { cccdReplaced: true } : {}),
+              ...(health ? { healthReplaced: true } : {}),
+            },
+          },
+        ]);
+        return present(tx, await mustFind(tx, actor, into.p.id));
+      });
+    },
+
+    /**
+     * Reconciliation by CCCD with the national register: who is on one side only, inside the actor's scope,
+     * through the blind index (nothing decrypted). Audited with the reason and the counts, never the numbers.
+     */
+    async reconcile(actor: Actor, input: PersonReconciliationRequest): Promise<PersonReconciliation> {
+      authorize(actor, 'person.export');
+      return db.transaction(async (tx) => {
+        const records = await cccdIndexesInScope(tx, actor, input.unitId);
+        const given = new Map<string, string>();
+        for (const n of input.cccds) given.set(sealing.cccdIndex(n), n);
+        const here = new Set(records.map((r) => r.index).filter((x): x is string => x !== null));
+        const onlyInNational = [...given].filter(([index]) => !here.has(index)).map(([, n]) => n);
+        const missingIds = records.filter((r) => r.index !== null && !given.has(r.index)).map((r) => r.id);
+        const onlyInPcmt = await summaries(tx, await personRowsByIds(tx, actor, missingIds));
+        const out = {
+          inBoth: [...given.keys()].filter((index) => here.has(index)).length,
+          onlyInNational,
+          onlyInPcmt: onlyInPcmt.sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi')),
+          withoutCccd: records.filter((r) => r.index === null).length,
+        };
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'person.reconcile',
+          recordType: 'person',
+          after: {
+            reason: input.reason,
+            unitId: input.unitId ?? null,
+            given: given.size,
+            inBoth: out.inBoth,
+            onlyInNational: onlyInNational.length,
+            onlyInPcmt: onlyInPcmt.length,
+            withoutCccd: out.withoutCccd,
+          },
         });
         return out;
       });
