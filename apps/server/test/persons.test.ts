@@ -256,6 +256,16 @@ describeEachBackend('person register', (getDb) => {
     });
     expect(p.cccdMasked).toBe('0**********6');
     expect(p.hasHealthDetails).toBe(true);
+    // An edit that keeps the CCCD must keep it consistent: a birth year it does not encode is refused.
+    const inconsistent = await call('PUT', `/persons/${p.id}`, auth.kontum, {
+      fullName: p.fullName,
+      birthDate: '1991-04-04',
+      sex: 'male',
+      unitId: ward,
+      version: p.version,
+    });
+    expect(inconsistent.statusCode).toBe(400);
+    expect(inconsistent.json().error.details[0].path).toBe('cccd');
     expect(JSON.stringify(p)).not.toContain(cccd);
     const [raw] = await queryRows<{ row: string; sealed: string; idx: string }>(
       t.db,

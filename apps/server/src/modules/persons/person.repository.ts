@@ -219,6 +219,18 @@ export async function insertResidence(tx: Db, values: typeof personResidence.$in
   await tx.insert(personResidence).values(values);
 }
 
+/** The address of the current residence, corrected in place (no move: same commune, same dates). */
+export async function setOpenResidenceAddress(
+  tx: Db,
+  personId: string,
+  address: string | null,
+): Promise<void> {
+  await tx
+    .update(personResidence)
+    .set({ address })
+    .where(and(eq(personResidence.personId, personId), isNull(personResidence.toOn)));
+}
+
 /** Closes the open residence the day before a move (or on the move day if it started then). */
 export async function closeResidence(tx: Db, personId: string, movedOn: string): Promise<void> {
   await tx

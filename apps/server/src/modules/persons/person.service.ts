@@ -64,6 +64,7 @@ import {
   personRowsByIds,
   personSet,
   residencesOf,
+  setOpenResidenceAddress,
   statusesOf,
   unitWithinScope,
 } from './person.repository.ts';
@@ -276,7 +277,9 @@ export function createPersonService(db: Db, deps: PersonDeps) {
       authorize(actor, 'person.write');
       const t = today();
       const before = await mustFind(db, actor, id, 'person.write');
-      const facts = checkPersonFacts(input, t);
+      // A kept CCCD must still agree with the birth year and sex as edited.
+      const keptCccd = input.cccd === undefined ? sealing.openCccd(id, before.p.cccdSealed) : null;
+      const facts = checkPersonFacts(keptCccd ? { ...input, cccd: keptCccd } : input, t);
       const moved = input.unitId !== before.p.unitId;
       const since = moved
         ? (input.residenceSince ?? t)
@@ -322,7 +325,7 @@ export function createPersonService(db: Db, deps: PersonDeps) {
               fromOn: since,
               createdBy: actor.userId,
             });
-          }
+          } else await setOpenResidenceAddress(tx, id, input.residenceAddress ?? null);
           const after = await present(tx, await mustFind(tx, actor, id));
           await appendAudit(tx, auditContextOf(actor), {
             action: 'person.update',
