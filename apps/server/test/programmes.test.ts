@@ -287,6 +287,10 @@ describeEachBackend('transformation programmes', (getDb) => {
         'programme.evaluate',
       ]),
     );
+    // A status move names the status it changed, not the end date it only carried along (no "→ (trống)").
+    const statusMove = timeline.find((e: { action: string }) => e.action === 'programme.transition');
+    expect(statusMove.changes.map((c: { field: string }) => c.field)).toContain('status');
+    expect(statusMove.changes.map((c: { field: string }) => c.field)).not.toContain('periodTo');
   });
 
   it('fails a programme against the checklist and extends it with a new end date', async () => {

@@ -182,6 +182,17 @@ describeEachBackend('tasks and scorecards', (getDb) => {
       'task.complete',
       'task.accept',
     ]);
+    // The default order puts the work still to do first: an open task due later comes before this one,
+    // accepted with an earlier deadline.
+    const later = await assign(kontumCommittee, { title: 'Còn mở, hạn muộn hơn', deadline: '2026-12-30' });
+    const list = (await call('GET', `/tasks?unitId=${ward}&pageSize=100`, kontumCommittee)).json().data as {
+      id: string;
+      status: string;
+    }[];
+    const firstFinished = list.findIndex((x) => x.status === 'accepted' || x.status === 'cancelled');
+    const lastOpen = list.map((x) => !['accepted', 'cancelled'].includes(x.status)).lastIndexOf(true);
+    expect(list.map((x) => x.id)).toEqual(expect.arrayContaining([task.id, later.id]));
+    expect(lastOpen).toBeLessThan(firstFinished);
   });
 
   it('lets one of two people accepting the same task at once win; the other gets 409', async () => {

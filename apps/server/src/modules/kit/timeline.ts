@@ -61,7 +61,10 @@ export async function recordTimeline(
   return rows.map((r) => {
     const before = r.before ?? {};
     const after = r.after ?? {};
-    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    // When a row has both sides, `after` names what the action set; a field only in `before` is context the
+    // action kept (a programme's end date beside a status move), not a field it emptied — emptying writes null.
+    const keys = r.before && r.after ? Object.keys(after) : [...Object.keys(before), ...Object.keys(after)];
+    const fields = [...new Set(keys)].filter(
       (f) => !QUIET.has(f) && f !== 'reason' && !same(before[f], after[f]),
     );
     return {

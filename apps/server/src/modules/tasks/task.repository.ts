@@ -219,8 +219,12 @@ export async function listTasks(db: Db, actor: Actor, q: TaskListQuery, today: s
   return pageOf(
     q,
     async (limit, offset) => {
+      // Without a chosen sort, the work still to do comes first (by deadline), finished work after it.
+      const order = q.sort
+        ? [direction(column), asc(task.id)]
+        : [sql`${task.status} in ('accepted', 'cancelled')`, asc(task.deadline), asc(task.id)];
       const rows = await scoped(db, actor, where)
-        .orderBy(direction(column), asc(task.id))
+        .orderBy(...order)
         .limit(limit)
         .offset(offset);
       return withHeads(db, rows as Row[], today);
