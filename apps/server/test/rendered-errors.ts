@@ -1,6 +1,5 @@
 import { isMessageId, type Locale, renderMessage } from '@pcmt/contracts';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, expect } from 'vitest';
 
 /**
  * Every error the API tests provoke is checked as it leaves the server: it carries a catalogue message id,
@@ -47,7 +46,11 @@ export function checkRenderedErrors(app: FastifyInstance): void {
   });
 }
 
-// Each test file that builds an app through the fixtures ends with this check.
-afterAll(() => {
-  expect(problems).toEqual([]);
-});
+// Each test file that builds an app through the fixtures ends with this check. Imported only under vitest:
+// the benchmarks in bench/ build their apps with these fixtures too, and vitest refuses to load outside a test.
+if (process.env.VITEST) {
+  const { afterAll, expect } = await import('vitest');
+  afterAll(() => {
+    expect(problems).toEqual([]);
+  });
+}
