@@ -261,15 +261,17 @@ export function menuKeyOf(route: PageRoute | undefined): string | undefined {
 /**
  * Starts downloading the chunk of the page at `pathname` at once, in parallel with the session check and the
  * layout, instead of after them: a link opened cold (a map shared by address) shows sooner. The page's own
- * first requests go out too (`prefetch`, given the address's query string).
+ * first requests go out too (`prefetch`, given the address's query string). Resolves once the page's chunk
+ * is here (or failed: the page then loads as usual).
  */
-export function preloadPageAt(pathname: string, search = ''): void {
+export function preloadPageAt(pathname: string, search = ''): Promise<unknown> {
   const match = (pattern: string) => {
     const a = pattern.split('/');
     const b = pathname.replace(/\/+$/, '').split('/');
     return a.length === b.length && a.every((part, i) => part.startsWith(':') || part === b[i]);
   };
   const route = pageRoutes.find((r) => (r.path === '/' ? pathname === '/' : match(r.path)));
-  void route?.page.preload().catch(() => undefined);
+  // The page's own requests first: they may include its largest chunk (the hotspot map's Leaflet).
   route?.prefetch?.(new URLSearchParams(search));
+  return route ? route.page.preload().catch(() => undefined) : Promise.resolve();
 }

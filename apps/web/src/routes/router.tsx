@@ -1,5 +1,6 @@
-import { lazy } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { PageSpin } from '../components/page-spin.tsx';
 // The login form is the first screen of most visits (sessions end after 30 idle minutes): it ships with the
 // first download instead of waiting for a second round of chunks.
 import LoginPage from '../features/auth/login-page.tsx';
@@ -12,11 +13,29 @@ import { RequireAuth } from './require-auth.tsx';
 
 // The signed-in shell (menu, header, unit picker) is not needed to show the login form: loaded after it…
 const AppLayout = preloadable(() => import('../components/app-layout.tsx'));
-// …unless the address is a page of the app: then the shell and that page download at once, in parallel (and,
-// once here, render without a spinner in between: `preloadable`).
+// …unless the address is a page of the app: then the shell and that page download at once, in parallel, and
+// the shell waits for both (`Shell`) before it renders.
+let bootChunks: Promise<unknown> | null = null;
 if (typeof window !== 'undefined' && !['/login', '/logout'].includes(window.location.pathname)) {
-  void AppLayout.preload().catch(() => undefined);
-  preloadPageAt(window.location.pathname, window.location.search);
+  bootChunks = Promise.allSettled([
+    preloadPageAt(window.location.pathname, window.location.search),
+    AppLayout.preload(),
+  ]).then(() => {
+    bootChunks = null;
+  });
+}
+
+/**
+ * The signed-in shell, once the chunks of the shell and of the page of the address are here (at boot; at
+ * once afterwards). Until then the full-page spinner stays, as a plain render: had the shell or the page
+ * suspended instead, React would hold them back until 300 ms after the spinner of that Suspense boundary.
+ */
+function Shell() {
+  const [ready, setReady] = useState(bootChunks === null);
+  useEffect(() => {
+    if (!ready) void bootChunks?.then(() => setReady(true));
+  }, [ready]);
+  return ready ? <AppLayout /> : <PageSpin fullScreen />;
 }
 const LogoutPage = lazy(() => import('../features/auth/logout-page.tsx'));
 
@@ -30,7 +49,7 @@ export const router = createBrowserRouter([
       {
         element: (
           <RequireAuth>
-            <AppLayout />
+            <Shell />
           </RequireAuth>
         ),
         children: [
