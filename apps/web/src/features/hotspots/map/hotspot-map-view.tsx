@@ -127,6 +127,10 @@ export function HotspotMapView({
   const boundaryLayer = useRef<BoundaryCanvas | null>(null);
   const heatRef = useRef<L.Layer | null>(null);
   const fitted = useRef(false);
+  // The view the page chose (fit the boundaries, or the record asked for), applied again when the map's box
+  // changes size until the user moves the map: the layout around it may still settle after the first render
+  // (on a phone the shell first renders with its side menu, then folds it).
+  const autoView = useRef<(() => void) | null>(null);
   // Latest props for Leaflet's handlers, which outlive renders.
   const latest = useRef({ labels, onOpen, loadDetail, statuses, onDrawn });
   latest.current = { labels, onOpen, loadDetail, statuses, onDrawn };
@@ -155,7 +159,24 @@ export function HotspotMapView({
     const redraw = () => draw(m, state, latest.current);
     // `moveend` also ends every zoom.
     m.on('moveend resize', redraw);
+    // Leaflet measures its box once; a box resized by the page's layout (not the window) is measured again.
+    const box = host.current;
+    const resized = new ResizeObserver(() => {
+      if (!isLoaded(m)) return;
+      const before = m.getSize();
+      m.invalidateSize();
+      if (!m.getSize().equals(before)) autoView.current?.();
+    });
+    resized.observe(box);
+    // A hand on the map: the view is the user's from now on.
+    const mine = () => {
+      autoView.current = null;
+    };
+    for (const type of ['pointerdown', 'wheel', 'keydown'])
+      box.addEventListener(type, mine, { passive: true });
     return () => {
+      resized.disconnect();
+      for (const type of ['pointerdown', 'wheel', 'keydown']) box.removeEventListener(type, mine);
       m.off('moveend resize', redraw);
       m.remove();
       map.current = null;
@@ -199,9 +220,12 @@ export function HotspotMapView({
       // The user's own units when the boundaries of the date contain them (a commune officer sees their
       // commune), else everything drawn.
       const bounds = layer.boundsOf(own.current);
-      if (bounds.isValid()) m.fitBounds(bounds, { padding: [8, 8], animate: false });
-      // No boundaries for the date (or they failed): the province's rough place.
-      else m.setView([14.9, 108.3], 8);
+      autoView.current = () =>
+        bounds.isValid()
+          ? m.fitBounds(bounds, { padding: [8, 8], animate: false })
+          : // No boundaries for the date (or they failed): the province's rough place.
+            m.setView([14.9, 108.3], 8);
+      autoView.current();
     }
     fitted.current = true;
   }, [boundaries, statistics, choropleth]);
@@ -211,7 +235,9 @@ export function HotspotMapView({
     const m = map.current;
     if (!m || !boundaries || !unitId) return;
     const bounds = boundaryLayer.current?.unitBounds(unitId);
-    if (bounds?.isValid()) m.fitBounds(bounds, { padding: [12, 12] });
+    if (!bounds?.isValid()) return;
+    autoView.current = () => m.fitBounds(bounds, { padding: [12, 12] });
+    autoView.current();
   }, [boundaries, unitId]);
 
   // The hotspots, grouped at the current zoom.
@@ -245,8 +271,10 @@ export function HotspotMapView({
     };
   }, [points]);
 
-  // A record asked for from its page: zoom until it stands alone, open its popup.
-  useEffect(() => {
+  // A record asked for from its page: zoom until it stands alone, open its popup. A layout effect, like the
+  // map's: the first paint is already at the record, and if React ever re-creates the map (a Suspense boundary
+  // above hiding and showing it again runs layout effects again) the popup opens again with it.
+  useLayoutEffect(() => {
     const m = map.current;
     if (!m || !points || !focusId) return;
     const i = points.id.indexOf(focusId);
@@ -260,8 +288,11 @@ export function HotspotMapView({
     while (zoom < max && !alone(zoom)) zoom += 1;
     drawn.current.focus = focusId;
     fitted.current = true;
-    m.setView([points.lat[i]!, points.lng[i]!], zoom, { animate: false });
-    drawn.current.markers.get(`p${focusId}`)?.openPopup();
+    autoView.current = () => {
+      m.setView([points.lat[i]!, points.lng[i]!], zoom, { animate: false });
+      drawn.current.markers.get(`p${focusId}`)?.openPopup();
+    };
+    autoView.current();
   }, [points, focusId]);
 
   // The kernel density surface as a heat layer (the server computed it; no heat plugin needed).
