@@ -9,3 +9,4 @@ export * from './persons/index.ts';
 export * from './programmes/index.ts';
 export * from './targets/index.ts';
 export * from './tasks/index.ts';
+export * from './tips/index.ts';
