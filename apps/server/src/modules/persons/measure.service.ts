@@ -1,84 +1,32 @@
-import {
-  type Determination,
-  type DeterminationCreate,
-  type DrugTest,
-  type DrugTestCreate,
-  type Measure,
-  type MeasureCreate,
-  type MeasureEarlyEnd,
-  type MeasureReviewCreate,
-  type MeasureStatus,
-  type MeasureTransition,
-  type MeasureType,
-  measureStatusLabel,
-  measureTypeLabel,
-  type PersonAlert,
+import type {
+  Measure,
+  MeasureCreate,
+  MeasureEarlyEnd,
+  MeasureReviewCreate,
+  MeasureStatus,
+  MeasureTransition,
 } from '@pcmt/contracts';
-import {
-  ageOn,
-  alertsFor,
-  authoritiesFor,
-  daysBetween,
-  decidersFor,
-  durationRuleFor,
-  type MeasureFact,
-  type MeasureIssue,
-  measureEnd,
-  measurePeriod,
-  measureRuleSetFor,
-  measureTransitions,
-  occurrenceOf,
-  type PersonHistory,
-  validateMeasure,
-} from '@pcmt/domain';
-import { todayInVietnam } from '../../platform/clock.ts';
+import { measureTypeLabel } from '@pcmt/contracts';
+import { daysBetween, type MeasureFact, measureTransitions } from '@pcmt/domain';
 import type { Db } from '../../platform/db/client.ts';
 import { measure } from '../../platform/db/schema/index.ts';
-import { AppError, invalid, issue, notFound } from '../../platform/errors.ts';
+import { AppError, invalid } from '../../platform/errors.ts';
 import { authorize } from '../access/access.policy.ts';
 import type { Actor } from '../access/actor.ts';
-import { auditContextOf } from '../access/agency.service.ts';
-import { appendAudit } from '../audit/audit.recorder.ts';
 import { transitionStatus, updateVersioned } from '../kit/versioned.ts';
-import { measureFact, toDetermination, toDrugTest, toMeasure } from './person.presenter.ts';
-import { findPersonRow, type PersonRow } from './person.repository.ts';
-import type { PersonDeps } from './person.service.ts';
-import { loadHistory, refreshDerivedStatuses } from './person-derived.ts';
+import { measureContext } from './measure-context.ts';
+import { labelOf, needsAddiction, needsUse, requireDecision, running, settle } from './measure-rules.ts';
+import { measureFact, toMeasure } from './person.presenter.ts';
+import type { PersonDeps } from './person-context.ts';
 import {
-  determinationsOf,
   findMeasureRow,
-  insertDetermination,
   insertMeasure,
   insertReview,
-  insertTest,
-  measureById,
   measuresOf,
   reviewsOf,
-  testsOf,
 } from './person-history.repository.ts';
-import { checkPersonDate, vnDate } from './person-rules.ts';
-
-/** Measures that need the person to be a (tested) illicit user, or determined addicted. */
-const needsUse: readonly MeasureType[] = ['user_management'];
-const needsAddiction: readonly MeasureType[] = [
-  'voluntary_rehab_community',
-  'voluntary_rehab_facility',
-  'compulsory_rehab',
-  'post_rehab_management',
-  'substitution_treatment',
-  'awaiting_compulsory_placement',
-];
-const running: readonly MeasureStatus[] = ['in_progress', 'suspended'];
-const labelOf = (s: MeasureStatus) => measureStatusLabel[s];
-
-/** The domain's findings as a 400: each names its field, in both languages. */
-const ruleError = (issues: MeasureIssue[]) =>
-  new AppError(
-    'validation_failed',
-    'measure.rule',
-    { problem: { vi: issues[0]!.vi, en: issues[0]!.en } },
-    { details: issues.map((i) => issue(i.field, 'measure.rule', { problem: { vi: i.vi, en: i.en } })) },
-  );
+import { vnDate } from './person-rules.ts';
+import { personTestsService } from './person-tests.service.ts';
 
 /**
  * A person's tests, addiction determinations and measures (issue 9 §2–3), with the rules of the domain: a
@@ -87,214 +35,12 @@ const ruleError = (issues: MeasureIssue[]) =>
  * chosen by the decision date. Every write is audited on the person, so the person's timeline tells it all.
  */
 export function createMeasureService(db: Db, deps: PersonDeps) {
-  const today = () => todayInVietnam(deps.now?.() ?? new Date());
-
-  const mustFindPerson = async (
-    tx: Db,
-    actor: Actor,
-    id: string,
-    permission: 'person.read' | 'person.write',
-  ) => {
-    const row = await findPersonRow(tx, actor, id, permission);
-    if (!row) throw notFound('person.notFound');
-    // A merged record's facts live on the record kept: it takes no more writes.
-    if (permission === 'person.write' && row.p.mergedIntoId)
-      throw new AppError('conflict', 'person.alreadyMerged');
-    return row;
-  };
-  const mustFindMeasure = async (tx: Db, actor: Actor, id: string) => {
-    const m = await findMeasureRow(tx, actor, id);
-    if (!m) throw notFound('measure.notFound');
-    return m;
-  };
-
-  const load = loadHistory;
-  const refreshDerived = (tx: Db, actor: Actor, p: PersonRow['p']) =>
-    refreshDerivedStatuses(tx, actor, p, today());
-
-  /** A measure as written, read back inside the write's transaction (its person's scope was checked). */
-  const presentMeasure = async (tx: Db, id: string) =>
-    toMeasure((await measureById(tx, id))!, (await reviewsOf(tx, [id])).get(id) ?? [], today());
-
-  /**
-   * The rule-set view of a measure as it would be stored: regime and rule set by the decision date (else the
-   * start, else today for a proposal), default term for the person's age and occurrence, computed end, who
-   * decides. Refused (400 naming the field) when the domain finds a problem.
-   */
-  function settle(
-    fact: MeasureFact,
-    history: PersonHistory,
-    t: string,
-    explicitEnd: string | null | undefined,
-  ) {
-    const ruleDate = fact.decisionDate ?? fact.startOn ?? t;
-    const rs = measureRuleSetFor(ruleDate);
-    const age = history.birthDate ? ageOn(history.birthDate, ruleDate).years : null;
-    const withRegime: MeasureFact = { ...fact, regime: rs?.regime ?? null };
-    const occurrence = occurrenceOf(withRegime, history);
-    const row = rs ? durationRuleFor(rs.measures[fact.type], age, occurrence) : null;
-    const durationMonths = fact.durationMonths ?? row?.value.minMonths ?? null;
-    const settled: MeasureFact = { ...withRegime, durationMonths, endOn: explicitEnd ?? null };
-    const issues = validateMeasure(settled, {
-      today: t,
-      history: { ...history, measures: history.measures.filter((m) => m.id !== fact.id) },
-    });
-    if (issues.length) throw ruleError(issues);
-    if (!rs)
-      throw ruleError([
-        { field: 'decisionDate', vi: 'Chưa có bộ quy tắc cho ngày này', en: 'No rule set for this date' },
-      ]);
-    const endOn = measureEnd(settled) ?? explicitEnd ?? null;
-    const deciders = fact.decisionDate ? decidersFor(fact.type, fact.decisionDate, age) : [];
-    return {
-      regime: rs.regime,
-      ruleSetId: rs.id,
-      ruleSetVersion: rs.version,
-      occurrence,
-      durationMonths,
-      endOn,
-      deciderLevel: deciders.map((d) => d.value).join(', ') || null,
-      certifies: authoritiesFor(rs.measures[fact.type], 'certify_completion', ruleDate).length > 0,
-    };
-  }
-
-  const requireDecision = (
-    number: string | null | undefined,
-    date: string | null | undefined,
-    status: MeasureStatus,
-  ) => {
-    if (!number) throw invalid('decisionNumber', 'measure.decisionRequired', { status: labelOf(status) });
-    if (!date) throw invalid('decisionDate', 'measure.decisionRequired', { status: labelOf(status) });
-  };
-
-  const audit = (
-    tx: Db,
-    actor: Actor,
-    personId: string,
-    action: string,
-    after: Record<string, unknown>,
-    before?: Record<string, unknown>,
-  ) =>
-    appendAudit(tx, auditContextOf(actor), {
-      action,
-      recordType: 'person',
-      recordId: personId,
-      ...(before ? { before } : {}),
-      after,
-    });
-
-  /** Reading a part of a person's file is a read of the person (audited). */
-  async function readPart<T>(
-    actor: Actor,
-    personId: string,
-    view: string,
-    read: (tx: Db, row: PersonRow) => Promise<T>,
-  ) {
-    authorize(actor, 'person.read');
-    return db.transaction(async (tx) => {
-      const row = await mustFindPerson(tx, actor, personId, 'person.read');
-      const out = await read(tx, row);
-      await audit(tx, actor, personId, 'person.read', { view });
-      return out;
-    });
-  }
+  const ctx = measureContext(db, deps);
+  const { today, mustFindPerson, mustFindMeasure, load, refreshDerived, presentMeasure, audit, readPart } =
+    ctx;
 
   return {
-    async tests(actor: Actor, personId: string): Promise<{ data: DrugTest[] }> {
-      return readPart(actor, personId, 'tests', async (tx) => ({
-        data: (await testsOf(tx, personId)).map(toDrugTest),
-      }));
-    },
-
-    /** A drug test: a positive one makes the person người sử dụng trái phép (or flags a determination due). */
-    async addTest(
-      actor: Actor,
-      personId: string,
-      input: DrugTestCreate,
-      opts: { isDemo?: boolean } = {},
-    ): Promise<DrugTest> {
-      authorize(actor, 'person.write');
-      const t = today();
-      const row = await mustFindPerson(db, actor, personId, 'person.write');
-      checkPersonDate(
-        'testedOn',
-        input.testedOn,
-        t,
-        row.p.birthDate ? { date: row.p.birthDate, precision: row.p.birthPrecision } : null,
-      );
-      return db.transaction(async (tx) => {
-        const { measures, reviews } = await load(tx, row.p);
-        const during = measures.find((m) => {
-          const period = measurePeriod(measureFact(m, reviews.get(m.id) ?? []), input.testedOn);
-          return (
-            period && period.from <= input.testedOn && (period.to === null || input.testedOn <= period.to)
-          );
-        });
-        const id = await insertTest(tx, {
-          personId,
-          testedOn: input.testedOn,
-          method: input.method,
-          substances: [...new Set(input.substances ?? [])],
-          result: input.result,
-          performedBy: input.performedBy ?? null,
-          reason: input.reason ?? null,
-          duringMeasureId: during?.id ?? null,
-          createdBy: actor.userId,
-          isDemo: opts.isDemo ?? false,
-        });
-        await refreshDerived(tx, actor, row.p);
-        const created = (await testsOf(tx, personId)).find((x) => x.id === id)!;
-        await audit(tx, actor, personId, 'person.test', {
-          testedOn: input.testedOn,
-          method: input.method,
-          result: input.result,
-          substances: created.substances,
-          measureId: during?.id ?? null,
-        });
-        return toDrugTest(created);
-      });
-    },
-
-    async determinations(actor: Actor, personId: string): Promise<{ data: Determination[] }> {
-      return readPart(actor, personId, 'determinations', async (tx) => ({
-        data: (await determinationsOf(tx, personId)).map(toDetermination),
-      }));
-    },
-
-    /** An addiction determination (Điều 27): "addicted" makes the person người nghiện. */
-    async addDetermination(
-      actor: Actor,
-      personId: string,
-      input: DeterminationCreate,
-      opts: { isDemo?: boolean } = {},
-    ): Promise<Determination> {
-      authorize(actor, 'person.write');
-      const t = today();
-      const row = await mustFindPerson(db, actor, personId, 'person.write');
-      checkPersonDate(
-        'determinedOn',
-        input.determinedOn,
-        t,
-        row.p.birthDate ? { date: row.p.birthDate, precision: row.p.birthPrecision } : null,
-      );
-      return db.transaction(async (tx) => {
-        const tests = await testsOf(tx, personId);
-        const used = tests.some((x) => x.result === 'positive' && x.testedOn <= input.determinedOn);
-        if (!used && input.trigger !== 'voluntary') throw invalid('trigger', 'person.determinationNeedsUse');
-        const id = await insertDetermination(tx, {
-          personId,
-          determinedOn: input.determinedOn,
-          trigger: input.trigger,
-          performedBy: input.performedBy,
-          result: input.result,
-          createdBy: actor.userId,
-          isDemo: opts.isDemo ?? false,
-        });
-        await refreshDerived(tx, actor, row.p);
-        await audit(tx, actor, personId, 'person.determination', { ...input });
-        return toDetermination((await determinationsOf(tx, personId)).find((d) => d.id === id)!);
-      });
-    },
+    ...personTestsService(ctx),
 
     async measures(actor: Actor, personId: string): Promise<{ data: Measure[] }> {
       return readPart(actor, personId, 'measures', async (tx) => {
@@ -529,26 +275,6 @@ export function createMeasureService(db: Db, deps: PersonDeps) {
           nextReviewOn: after.nextReviewOn,
         });
         return after;
-      });
-    },
-
-    /** The alerts of a person on a day (default today; the clock is injected): computed by the domain. */
-    async alerts(actor: Actor, personId: string, on?: string): Promise<{ on: string; data: PersonAlert[] }> {
-      const day = on ?? today();
-      return readPart(actor, personId, 'alerts', async (tx, row) => {
-        const { history } = await load(tx, row.p);
-        return {
-          on: day,
-          data: alertsFor(history, day).map((a) => ({
-            kind: a.kind,
-            on: a.on,
-            measureId: a.measureId,
-            testId: a.testId,
-            days: a.days,
-            windows: a.windows.map((w) => ({ clause: w.clause, from: w.from, to: w.to })),
-            message: a.message,
-          })),
-        };
       });
     },
 
