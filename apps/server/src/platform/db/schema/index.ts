@@ -3,6 +3,7 @@ export * from './audit.ts';
 export * from './files.ts';
 export * from './hotspots.ts';
 export * from './key-areas.ts';
+export * from './person-links.ts';
 export * from './persons.ts';
 export * from './programmes.ts';
 export * from './record-columns.ts';
