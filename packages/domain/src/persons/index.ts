@@ -6,3 +6,4 @@ export * from './ethnic-groups.ts';
 export * from './fold-pairs.ts';
 export * from './names.ts';
 export * from './status.ts';
+export * from './transfer.ts';
