@@ -1,5 +1,6 @@
 export * from './access.ts';
 export * from './audit.ts';
+export * from './businesses.ts';
 export * from './files.ts';
 export * from './hotspots.ts';
 export * from './key-areas.ts';
