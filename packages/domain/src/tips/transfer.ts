@@ -54,25 +54,25 @@ export const isRemoteCommune = (unitCode: string, rules: TipRuleSet = defaultTip
   rules.remoteCommuneUnitCodes.value.includes(unitCode);
 
 /** Hours the commune police have to pass the tip on. */
-export const transferHours = (remote: boolean, rules: TipRuleSet = defaultTipRuleSet): number =>
+export const tipTransferHours = (remote: boolean, rules: TipRuleSet = defaultTipRuleSet): number =>
   remote ? rules.remoteTransferHours.value : rules.transferHours.value;
 
 /** The instant by which a tip received at `receivedAt` must have been passed on (24 h, or 48 h when remote). */
-export function transferDueAt(
+export function tipTransferDueAt(
   receivedAt: Date | string,
   remote: boolean,
   rules: TipRuleSet = defaultTipRuleSet,
 ): Date {
-  return new Date(parseVnDateTime(receivedAt).getTime() + transferHours(remote, rules) * HOUR);
+  return new Date(parseVnDateTime(receivedAt).getTime() + tipTransferHours(remote, rules) * HOUR);
 }
 
-export type TransferState = 'ok' | 'due_soon' | 'overdue' | 'done' | 'done_late';
+export type TipTransferState = 'ok' | 'due_soon' | 'overdue' | 'done' | 'done_late';
 
 /**
  * Where the transfer window stands at `now`: passed on in time (`done`) or late (`done_late`), else `ok`,
  * `due_soon` (transferWarnHours or fewer left) or `overdue`. The window's last instant still counts as in time.
  */
-export function transferState(
+export function tipTransferState(
   input: {
     receivedAt: Date | string;
     remote: boolean;
@@ -80,8 +80,8 @@ export function transferState(
     transferredAt?: Date | string | null;
   },
   rules: TipRuleSet = defaultTipRuleSet,
-): TransferState {
-  const due = transferDueAt(input.receivedAt, input.remote, rules).getTime();
+): TipTransferState {
+  const due = tipTransferDueAt(input.receivedAt, input.remote, rules).getTime();
   if (input.transferredAt != null)
     return parseVnDateTime(input.transferredAt).getTime() <= due ? 'done' : 'done_late';
   const left = due - parseVnDateTime(input.now).getTime();
