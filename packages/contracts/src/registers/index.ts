@@ -1,9 +1,14 @@
+import { businessContract } from './businesses.ts';
 import { hotspotContract } from './hotspots.ts';
 import { keyAreaContracts } from './key-areas.ts';
 import { measureContract, personContract } from './persons.ts';
 import { programmeContract } from './programmes.ts';
 import { taskContract } from './tasks.ts';
+import { tipContract } from './tips.ts';
 
+export * from './business-enums.ts';
+export * from './business-messages.ts';
+export * from './businesses.ts';
 export * from './hotspot-enums.ts';
 export * from './hotspots.ts';
 export * from './key-area-enums.ts';
@@ -15,6 +20,10 @@ export * from './programmes.ts';
 export * from './register-contract.ts';
 export * from './task-enums.ts';
 export * from './tasks.ts';
+export * from './tip-enums.ts';
+export * from './tip-messages.ts';
+export * from './tip-pow.ts';
+export * from './tips.ts';
 
 /** Every register, on the shared side. Adding a register adds one entry here. */
 export const registerContracts = [
@@ -24,6 +33,8 @@ export const registerContracts = [
   taskContract,
   personContract,
   measureContract,
+  businessContract,
+  tipContract,
 ] as const;
 export type RegisterPermission = (typeof registerContracts)[number]['permissions'][number];
 export type RegisterAuditAction = keyof (typeof registerContracts)[number]['auditActions'];
