@@ -9,4 +9,5 @@ export * from './persons.ts';
 export * from './programmes.ts';
 export * from './record-columns.ts';
 export * from './tasks.ts';
+export * from './tips.ts';
 export * from './units.ts';
