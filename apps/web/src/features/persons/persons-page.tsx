@@ -1,0 +1,197 @@
+import {
+  type DrugStatus,
+  drugStatuses,
+  type PersonStatus,
+  type PersonSummary,
+  type personSortKeys,
+  personStatuses,
+  type Sex,
+  sexes,
+} from '@pcmt/contracts';
+import { Button, Flex, InputNumber, Select, Typography } from 'antd';
+import { Link } from 'react-router';
+import { DemoTag } from '../../components/demo-tag.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { todayIso } from '../../i18n/format.ts';
+import { type ListColumn, ListView } from '../../kit/list/list-view.tsx';
+import { useListState } from '../../kit/list/use-list-state.ts';
+import { usePermission } from '../../kit/permissions.ts';
+import { communeSearch, useCommuneOptions } from '../key-areas/on-date.tsx';
+import { usePersonText } from './i18n.ts';
+import { personTitle } from './nav.ts';
+import { birthText } from './person-format.ts';
+import { PersonSearchBox } from './person-search-box.tsx';
+import { usePersons } from './persons-api.ts';
+import { DrugStatusTag, PersonStatusTag } from './tags.tsx';
+
+const FILTERS = ['drugStatus', 'status', 'unitId', 'sex', 'birthYear'] as const;
+type Sort = (typeof personSortKeys)[number];
+const sort = (key: Sort) => key;
+
+/**
+ * `/persons`: search first (a name without diacritics, or 12 CCCD digits), then the filters the contract offers
+ * (drug status, open status, commune, sex, birth year), all in the URL; cards on phones, a table on wider screens.
+ * The CCCD is shown only as the server masks it.
+ */
+export default function PersonsPage() {
+  const { pt } = usePersonText();
+  const list = useListState(FILTERS);
+  const persons = usePersons(list.apiParams);
+  const canWrite = usePermission('person.write');
+  const canCount = usePermission('person.aggregate');
+  const communes = useCommuneOptions(todayIso());
+  const { filters } = list.state;
+  const drug = (filters.drugStatus?.split(',') ?? []) as DrugStatus[];
+
+  const columns: ListColumn<PersonSummary>[] = [
+    {
+      key: 'fullName',
+      title: pt('field.fullName'),
+      sortKey: sort('fullName'),
+      cardTitle: true,
+      render: (_, p) => (
+        <Flex vertical style={{ minWidth: 160, whiteSpace: 'normal' }}>
+          <Link to={`/persons/${p.id}`}>
+            <Typography.Text strong style={{ color: 'inherit' }}>
+              {p.fullName}
+            </Typography.Text>
+          </Link>
+          {p.aliases.length > 0 && (
+            <Typography.Text type="secondary" style={{ fontSize: 13, fontWeight: 'normal' }}>
+              {p.aliases.join(', ')}
+            </Typography.Text>
+          )}
+          {p.isDemo && (
+            <span>
+              <DemoTag />
+            </span>
+          )}
+        </Flex>
+      ),
+    },
+    {
+      key: 'birthDate',
+      title: pt('field.birth'),
+      sortKey: sort('birthDate'),
+      render: (_, p) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {birthText(p)} · {pt(`sex.${p.sex}`)}
+        </span>
+      ),
+    },
+    {
+      key: 'cccd',
+      title: pt('field.cccd'),
+      render: (_, p) => <span style={{ fontFamily: 'monospace' }}>{p.cccdMasked ?? '—'}</span>,
+    },
+    {
+      key: 'drugStatus',
+      title: pt('field.drugStatus'),
+      sortKey: sort('drugStatus'),
+      render: (_, p) => (
+        <Flex gap={4} wrap>
+          <DrugStatusTag status={p.drugStatus} />
+          {p.openStatuses
+            .filter((s) => s !== p.drugStatus)
+            .map((s) => (
+              <PersonStatusTag key={s} status={s} />
+            ))}
+        </Flex>
+      ),
+    },
+    { key: 'unit', title: pt('field.unit'), render: (_, p) => p.unit.name },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={personTitle('list')}
+        extra={
+          <Flex gap={8} wrap>
+            {canCount && (
+              <Link to="/persons/statistics">
+                <Button>{pt('list.statistics')}</Button>
+              </Link>
+            )}
+            {canWrite && (
+              <Link to="/persons/new">
+                <Button type="primary">{pt('list.create')}</Button>
+              </Link>
+            )}
+          </Flex>
+        }
+      />
+      <PersonSearchBox list={list} />
+      <Flex
+        gap={12}
+        wrap
+        className="pcmt-filter-bar"
+        style={{ marginBottom: 16 }}
+        aria-label={pt('list.filters')}
+      >
+        <Select<DrugStatus[]>
+          mode="multiple"
+          allowClear
+          maxTagCount="responsive"
+          aria-label={pt('field.drugStatus')}
+          placeholder={pt('list.allDrugStatuses')}
+          value={drug}
+          onChange={(v) => list.update({ filters: { drugStatus: v.length ? v.join(',') : undefined } })}
+          options={drugStatuses.map((s) => ({ value: s, label: pt(`drugStatus.${s}`) }))}
+        />
+        <Select<PersonStatus>
+          allowClear
+          aria-label={pt('field.statuses')}
+          placeholder={pt('list.allStatuses')}
+          value={filters.status as PersonStatus | undefined}
+          onChange={(v) => list.update({ filters: { status: v } })}
+          options={personStatuses.map((s) => ({ value: s, label: pt(`status.${s}`) }))}
+        />
+        <Select
+          allowClear
+          showSearch={communeSearch}
+          aria-label={pt('field.unit')}
+          placeholder={pt('list.allCommunes')}
+          value={filters.unitId}
+          onChange={(v) => list.update({ filters: { unitId: v } })}
+          options={communes.options}
+          loading={communes.loading}
+        />
+        <Select<Sex>
+          allowClear
+          aria-label={pt('field.sex')}
+          placeholder={pt('list.allSexes')}
+          value={filters.sex as Sex | undefined}
+          onChange={(v) => list.update({ filters: { sex: v } })}
+          options={sexes.map((s) => ({ value: s, label: pt(`sex.${s}`) }))}
+        />
+        <InputNumber<number>
+          aria-label={pt('list.birthYear')}
+          placeholder={pt('list.birthYear')}
+          min={1900}
+          max={2100}
+          controls={false}
+          inputMode="numeric"
+          style={{ width: '100%' }}
+          value={filters.birthYear ? Number(filters.birthYear) : null}
+          onChange={(v) =>
+            list.update({ filters: { birthYear: v && v >= 1900 && v <= 2100 ? String(v) : undefined } })
+          }
+        />
+      </Flex>
+      <ListView<PersonSummary, (typeof FILTERS)[number]>
+        list={list}
+        query={persons}
+        columns={columns}
+        rowKey="id"
+        label={pt('list.label')}
+        emptyText={pt('list.empty')}
+        actions={(p) => (
+          <Link to={`/persons/${p.id}`}>
+            <Button size="small">{pt('list.open')}</Button>
+          </Link>
+        )}
+      />
+    </>
+  );
+}
