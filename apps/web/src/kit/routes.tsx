@@ -3,6 +3,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 import { prefetchHotspotMap } from '../features/hotspots/map/map-prefetch.ts';
 import { hotspotTitle } from '../features/hotspots/nav.ts';
 import { areaTitle } from '../features/key-areas/nav.ts';
+import { personTitle } from '../features/persons/nav.ts';
 import { programmeTitle } from '../features/programmes/nav.ts';
 import { taskTitle } from '../features/tasks/nav.ts';
 import type { Gate } from './permissions.ts';
@@ -88,6 +89,41 @@ export const pageRoutes: readonly PageRoute[] = [
     page: lazyPage(() => import('../features/hotspots/hotspot-edit-page.tsx')),
     gate: 'hotspot.write',
     parent: '/hotspots',
+  },
+  {
+    path: '/persons',
+    title: () => personTitle('list'),
+    page: lazyPage(() => import('../features/persons/persons-page.tsx')),
+    gate: 'person.read',
+    menu: 'main',
+  },
+  {
+    path: '/persons/statistics',
+    title: () => personTitle('statistics'),
+    page: lazyPage(() => import('../features/persons/person-statistics-page.tsx')),
+    gate: 'person.aggregate',
+    menu: 'main',
+  },
+  {
+    path: '/persons/new',
+    title: () => personTitle('create'),
+    page: lazyPage(() => import('../features/persons/person-create-page.tsx')),
+    gate: 'person.write',
+    parent: '/persons',
+  },
+  {
+    path: '/persons/:id',
+    title: () => personTitle('detail'),
+    page: lazyPage(() => import('../features/persons/person-detail-page.tsx')),
+    gate: 'person.read',
+    parent: '/persons',
+  },
+  {
+    path: '/persons/:id/edit',
+    title: () => personTitle('edit'),
+    page: lazyPage(() => import('../features/persons/person-edit-page.tsx')),
+    gate: 'person.write',
+    parent: '/persons',
   },
   {
     path: '/areas',
