@@ -1,11 +1,23 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { pagePreload } from './page-preload.ts';
 import { precompress } from './precompress.ts';
 
 const api = { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } };
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    // At a page's address, its chunks and the shell's download with the main chunk (see page-preload.ts).
+    pagePreload({
+      registry: 'src/kit/routes.tsx',
+      shell: 'src/components/app-layout.tsx',
+      noShell: ['/login', '/logout'],
+      // The map's prefetch asks for the map view (Leaflet) at boot.
+      extra: { '/hotspots/map': ['src/features/hotspots/map/hotspot-map-view.tsx'] },
+    }),
+    precompress(),
+  ],
   server: { port: 5173, strictPort: true, proxy: api },
   preview: { port: 4173, proxy: api },
   build: {

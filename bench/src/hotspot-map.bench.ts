@@ -6,7 +6,8 @@
 // into the database, spread at random over the polygons of the province's 96 communes (today's units).
 // Baseline in the same run: 500 hotspots, then the same database grown to 5 000. Target (issue 7): ≤ 1 s.
 // Needs the built web app (npm run build -w @pcmt/web) and Debian's Chromium (PCMT_CHROMIUM overrides).
-// Run: npm run bench:map
+// Run: npm run bench:map (BENCH_WEB_DIST=<dir> serves another build, e.g. a copy of dist from before a change,
+// so before and after can alternate in the same hour)
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -80,7 +81,7 @@ const app = await buildApp({
   secureCookies: false,
   authPerMinute: 10_000,
   trustProxy: false,
-  webDist: fileURLToPath(new URL('../../apps/web/dist', import.meta.url)),
+  webDist: process.env.BENCH_WEB_DIST ?? fileURLToPath(new URL('../../apps/web/dist', import.meta.url)),
 });
 await app.ready();
 const db = database.db;
