@@ -90,48 +90,61 @@ export const tipUrgencyLabel: Record<TipUrgency, string> = {
 };
 
 /**
- * The lifecycle: tiếp nhận → (phân công) → kiểm tra, xác minh → kết quả (Điều 147 k3: khởi tố, không khởi tố,
- * tạm đình chỉ; or chuyển to the competent body). A suspended tip resumes (Điều 148 k3) into verification.
+ * The lifecycle (the domain's transition table, `packages/domain/src/tips/lifecycle.ts`): tiếp nhận → phân loại →
+ * giao đơn vị → kiểm tra, xác minh → giải quyết (khởi tố, không khởi tố, chuyển) or tạm đình chỉ → phục hồi.
+ * `dismissed`: not crime information at all (spam, duplicate, empty), only before assignment.
  */
 export const tipStatuses = [
   'received',
+  'triaged',
   'assigned',
   'verifying',
   'suspended',
-  'prosecuted',
-  'declined',
-  'transferred',
+  'resumed',
+  'resolved',
+  'dismissed',
 ] as const;
 export const tipStatus = z.enum(tipStatuses);
 export type TipStatus = z.infer<typeof tipStatus>;
 export const tipStatusLabel: Record<TipStatus, string> = {
   received: 'Mới tiếp nhận',
-  assigned: 'Đã phân công',
+  triaged: 'Đã phân loại',
+  assigned: 'Đã giao đơn vị giải quyết',
   verifying: 'Đang kiểm tra, xác minh',
-  suspended: 'Tạm đình chỉ',
-  prosecuted: 'Đã khởi tố',
-  declined: 'Không khởi tố',
-  transferred: 'Đã chuyển cơ quan có thẩm quyền',
+  suspended: 'Tạm đình chỉ giải quyết',
+  resumed: 'Đã phục hồi giải quyết',
+  resolved: 'Đã giải quyết',
+  dismissed: 'Không phải nguồn tin (loại bỏ)',
 };
 
-/** What the reporter sees with the receipt code: never more than this. */
-export const tipReporterStatuses = ['received', 'in_progress', 'concluded'] as const;
+/** What the reporter sees with the receipt code: never the unit, officer, outcome or a suspension. */
+export const tipReporterStatuses = ['received', 'in_progress', 'answered'] as const;
 export const tipReporterStatus = z.enum(tipReporterStatuses);
 export type TipReporterStatus = z.infer<typeof tipReporterStatus>;
 export const tipReporterStatusLabel: Record<TipReporterStatus, string> = {
   received: 'Đã tiếp nhận',
-  in_progress: 'Đang được xử lý',
-  concluded: 'Đã có kết quả xử lý',
+  in_progress: 'Đang xử lý',
+  answered: 'Đã có kết quả',
 };
 
-/** Điều 147 k3, 148: how the verification ends (suspension is resumable, see `tipStatuses`). */
+/** Điều 147 k1: how a resolved tip ended (a suspension is its own move, resumable). */
 export const tipOutcomes = ['prosecute', 'decline', 'transfer'] as const;
 export const tipOutcome = z.enum(tipOutcomes);
 export type TipOutcome = z.infer<typeof tipOutcome>;
 export const tipOutcomeLabel: Record<TipOutcome, string> = {
-  prosecute: 'Quyết định khởi tố vụ án hình sự',
-  decline: 'Quyết định không khởi tố vụ án hình sự',
-  transfer: 'Chuyển cơ quan có thẩm quyền giải quyết',
+  prosecute: 'Khởi tố vụ án hình sự',
+  decline: 'Không khởi tố vụ án hình sự',
+  transfer: 'Chuyển cơ quan có thẩm quyền',
+};
+
+/** Why a tip is dismissed (Điều 145 forbids refusing a tip: only non-information, before assignment). */
+export const tipDismissalReasons = ['spam', 'duplicate', 'no_content'] as const;
+export const tipDismissalReason = z.enum(tipDismissalReasons);
+export type TipDismissalReason = z.infer<typeof tipDismissalReason>;
+export const tipDismissalReasonLabel: Record<TipDismissalReason, string> = {
+  spam: 'Tin rác, gửi tự động',
+  duplicate: 'Trùng với tin báo đã có',
+  no_content: 'Không có nội dung về tội phạm',
 };
 
 /** Điều 148 k1: grounds of a suspension (the third is configurable, see DOMAIN.md). */
@@ -144,26 +157,46 @@ export const tipSuspensionGroundLabel: Record<TipSuspensionGround, string> = {
   other: 'Căn cứ khác theo quy định',
 };
 
-/** Điều 147 k2: who extends the verification period (the head of the agency, then once the prosecutor). */
-export const tipExtensionBys = ['head', 'prosecutor'] as const;
-export const tipExtensionBy = z.enum(tipExtensionBys);
-export type TipExtensionBy = z.infer<typeof tipExtensionBy>;
-export const tipExtensionByLabel: Record<TipExtensionBy, string> = {
-  head: 'Thủ trưởng cơ quan gia hạn',
-  prosecutor: 'Viện kiểm sát gia hạn',
+/** Điều 147 k2: the investigation body's extension (≤ 2 months in all), then once the procuracy's (≤ 2 months). */
+export const tipExtensionKinds = ['extension', 'prosecutor_extension'] as const;
+export const tipExtensionKind = z.enum(tipExtensionKinds);
+export type TipExtensionKind = z.infer<typeof tipExtensionKind>;
+export const tipExtensionKindLabel: Record<TipExtensionKind, string> = {
+  extension: 'Thủ trưởng Cơ quan điều tra gia hạn',
+  prosecutor_extension: 'Viện kiểm sát gia hạn',
 };
 
-/** Where a tip's deadline stands (colours of the inbox). */
-export const tipDeadlineStates = ['on_track', 'due_soon', 'overdue', 'paused', 'met', 'missed'] as const;
+/** Điều 149 k1 (phục hồi) or Điều 148 k2 (the procuracy cancels the suspension). */
+export const tipResumptionKinds = ['resumption', 'procuracy_cancellation'] as const;
+export const tipResumptionKind = z.enum(tipResumptionKinds);
+export type TipResumptionKind = z.infer<typeof tipResumptionKind>;
+export const tipResumptionKindLabel: Record<TipResumptionKind, string> = {
+  resumption: 'Quyết định phục hồi giải quyết',
+  procuracy_cancellation: 'Viện kiểm sát hủy quyết định tạm đình chỉ',
+};
+
+/** Where a tip's handling deadline stands (colours of the inbox). */
+export const tipDeadlineStates = ['ok', 'due_soon', 'overdue', 'suspended', 'closed'] as const;
 export const tipDeadlineStateEnum = z.enum(tipDeadlineStates);
 export type TipDeadlineStateCode = z.infer<typeof tipDeadlineStateEnum>;
 export const tipDeadlineStateLabel: Record<TipDeadlineStateCode, string> = {
-  on_track: 'Còn trong hạn',
+  ok: 'Còn trong hạn',
   due_soon: 'Sắp đến hạn',
   overdue: 'Quá hạn',
-  paused: 'Đang tạm đình chỉ',
-  met: 'Giải quyết đúng hạn',
-  missed: 'Giải quyết quá hạn',
+  suspended: 'Đang tạm đình chỉ',
+  closed: 'Đã kết thúc',
+};
+
+/** The commune police's 24 h / 48 h transfer window. */
+export const tipTransferStates = ['ok', 'due_soon', 'overdue', 'done', 'done_late'] as const;
+export const tipTransferStateEnum = z.enum(tipTransferStates);
+export type TipTransferStateCode = z.infer<typeof tipTransferStateEnum>;
+export const tipTransferStateLabel: Record<TipTransferStateCode, string> = {
+  ok: 'Còn trong thời hạn chuyển',
+  due_soon: 'Sắp hết thời hạn chuyển',
+  overdue: 'Quá thời hạn chuyển',
+  done: 'Đã chuyển đúng hạn',
+  done_late: 'Đã chuyển quá hạn',
 };
 
 /** Records a tip can be linked to (businesses and cases come with their registers). */
@@ -175,15 +208,15 @@ export const tipLinkKindLabel: Record<TipLinkKind, string> = {
   person: 'Người',
 };
 
-/** Retention of a closed tip's reporter data: warned before the review date, never deleted silently. */
-export const tipRetentionStates = ['open', 'kept', 'review_soon', 'review_due'] as const;
+/** Retention of a closed tip's records: warned before its end, never deleted silently. */
+export const tipRetentionStates = ['open', 'ok', 'warn', 'expired'] as const;
 export const tipRetentionState = z.enum(tipRetentionStates);
 export type TipRetentionStateCode = z.infer<typeof tipRetentionState>;
 export const tipRetentionStateLabel: Record<TipRetentionStateCode, string> = {
   open: 'Đang giải quyết',
-  kept: 'Đang lưu giữ',
-  review_soon: 'Sắp đến hạn xem xét lưu giữ',
-  review_due: 'Đến hạn xem xét lưu giữ',
+  ok: 'Đang lưu giữ',
+  warn: 'Sắp hết thời hạn lưu giữ',
+  expired: 'Hết thời hạn lưu giữ, chờ xem xét',
 };
 
 /** The deadline an alert is about. */

@@ -107,6 +107,14 @@ export const tipMessages = defineMessages({
     vi: 'Tin báo đã liên kết với hồ sơ này',
     en: 'The tip is already linked to this record',
   },
+  'tip.deadlineRule': {
+    vi: 'Không đúng quy định về thời hạn giải quyết: {reason}',
+    en: 'Against the rules on handling periods: {reason}',
+  },
+  'tip.duplicateOfRequired': {
+    vi: 'Chọn tin báo đã có mà tin này trùng',
+    en: 'Choose the existing tip this one duplicates',
+  },
   // zod refinements (found again by their text, see `messageIdOfText`)
   'tip.revealReason': {
     vi: 'Nêu lý do xem danh tính người tố giác (ít nhất 10 ký tự)',

@@ -7,14 +7,18 @@ import {
   tipCategory,
   tipChannel,
   tipDeadlineStateEnum,
-  tipExtensionBy,
+  tipDismissalReason,
+  tipExtensionKind,
   tipForm,
   tipLinkKind,
   tipOutcome,
+  tipReporterStatus,
+  tipResumptionKind,
   tipRetentionState,
   tipSource,
   tipStatus,
   tipSuspensionGround,
+  tipTransferStateEnum,
   tipUrgency,
 } from './tip-enums.ts';
 import { tipMessages } from './tip-messages.ts';
@@ -203,7 +207,7 @@ export const tipPortalFile = z.object({
   at: z.string(),
 });
 export const tipPortalView = z.object({
-  status: z.enum(['received', 'in_progress', 'concluded']),
+  status: tipReporterStatus,
   receivedOn: z.string(),
   messages: z.array(tipPortalMessage),
   files: z.array(tipPortalFile),
@@ -290,6 +294,7 @@ export const tipSuspend = z.strictObject({
 });
 export type TipSuspend = z.infer<typeof tipSuspend>;
 export const tipResume = z.strictObject({
+  by: tipResumptionKind.optional(),
   on: isoDate,
   decisionNumber: vnText({ max: 100 }).nullable().optional(),
   reason: vnText({ max: 4000 }),
@@ -297,7 +302,7 @@ export const tipResume = z.strictObject({
 });
 export type TipResume = z.infer<typeof tipResume>;
 export const tipExtend = z.strictObject({
-  by: tipExtensionBy,
+  kind: tipExtensionKind,
   months: z.number().int().min(1, 'Gia hạn từ 1 đến 2 tháng').max(2, 'Gia hạn từ 1 đến 2 tháng'),
   on: isoDate,
   decisionNumber: vnText({ max: 100 }).nullable().optional(),
@@ -305,6 +310,15 @@ export const tipExtend = z.strictObject({
   version,
 });
 export type TipExtend = z.infer<typeof tipExtend>;
+/** Not crime information (spam, duplicate, empty): only before assignment, with the reason. */
+export const tipDismiss = z.strictObject({
+  reason: tipDismissalReason,
+  /** The tip this one duplicates (reason `duplicate`). */
+  duplicateOfId: z.uuid().nullable().optional(),
+  note: vnText({ max: 2000 }).nullable().optional(),
+  version,
+});
+export type TipDismiss = z.infer<typeof tipDismiss>;
 export const tipReply = z.strictObject({ text: vnText({ max: 4000 }) });
 export const tipReporterReveal = z.strictObject({
   reason: vnText({ min: 10, max: 1000 }).refine((s) => s.length >= 10, {
@@ -317,18 +331,36 @@ export const tipReporterReveal = z.strictObject({
 
 const ref = z.object({ id: z.uuid(), code: z.string(), name: z.string() });
 export const tipDeadlineSummary = z.object({
-  /** Commune police only: transfer due (24 h / 48 h after receipt), and when it was done. */
+  /** Commune police only: the 24 h / 48 h transfer limit, when it was met, and where it stands. */
   transferDueAt: z.string().nullable(),
   transferredAt: z.string().nullable(),
-  /** 20 days from receipt (Điều 147 k1), counted by Điều 134. */
+  transferState: tipTransferStateEnum.nullable(),
+  /** 20 days from receipt (Điều 147 k1), counted by Điều 134 with the holidays. */
   baseDueOn: z.string(),
-  /** After the extensions granted (Điều 147 k2), else the base. */
+  /** The last day of the period now applying (extensions, resumption). */
   dueOn: z.string(),
-  /** Days of suspension pushed the deadline by (the period resumes where it stopped). */
-  extensions: z.array(z.object({ by: tipExtensionBy, months: z.number().int(), on: z.string() })),
+  extensions: z.array(
+    z.object({
+      kind: tipExtensionKind,
+      months: z.number().int(),
+      on: z.string(),
+      decisionNumber: z.string().nullable(),
+    }),
+  ),
+  suspensions: z.array(
+    z.object({
+      on: z.string(),
+      ground: tipSuspensionGround,
+      reason: z.string(),
+      resumedOn: z.string().nullable(),
+      resumedBy: tipResumptionKind.nullable(),
+    }),
+  ),
   state: tipDeadlineStateEnum,
-  /** Whole days left until `dueOn` (negative when overdue); null once closed or while suspended. */
+  /** Whole days left until the end of `dueOn` (0 on the day, negative when overdue); null once closed or suspended. */
   daysLeft: z.number().int().nullable(),
+  /** Điều 145: the notice to the procuracy is due this day (shown, not enforced). */
+  notifyProcuracyBy: z.string(),
 });
 export type TipDeadlineSummary = z.infer<typeof tipDeadlineSummary>;
 
@@ -372,9 +404,11 @@ export const tip = z.object({
   officer: z.string().nullable(),
   deadlines: tipDeadlineSummary,
   outcome: tipOutcome.nullable(),
+  /** The decision or dismissal date (the tip is closed from then). */
   outcomeOn: z.string().nullable(),
+  dismissalReason: tipDismissalReason.nullable(),
+  transferredTo: z.string().nullable(),
   decisionNumber: z.string().nullable(),
-  suspension: z.object({ on: z.string(), ground: tipSuspensionGround, reason: z.string() }).nullable(),
   /** Masked: whether identity/contact were given and their masks. The clear values: POST …/reporter. */
   reporter: z.object({
     provided: z.boolean(),
@@ -385,18 +419,21 @@ export const tip = z.object({
   links: z.array(tipLink),
   /** Reporter messages newer than the last officer reply. */
   unansweredMessages: z.number().int(),
-  retention: z.object({ state: tipRetentionState, reviewOn: z.string().nullable() }),
+  /** Closed tips: kept until `endsOn`, warned before, never deleted silently. */
+  retention: z.object({ state: tipRetentionState, endsOn: z.string().nullable() }),
   allowedActions: z.array(
     z.enum([
       'triage',
       'assign',
       'transfer',
+      'verify',
       'note',
       'link',
       'outcome',
       'suspend',
       'resume',
       'extend',
+      'dismiss',
       'reply',
     ]),
   ),
