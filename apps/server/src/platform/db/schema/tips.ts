@@ -22,10 +22,20 @@ import { recordColumns } from './record-columns.ts';
 export const tipNumberSeq = pgSequence('tip_number_seq', { startWith: 1 });
 
 export type TipExtensionRow = {
-  by: 'head' | 'prosecutor';
+  kind: 'extension' | 'prosecutor_extension';
   months: number;
   on: string;
   decisionNumber: string | null;
+  reason: string;
+};
+export type TipSuspensionRow = {
+  on: string;
+  ground: 'awaiting_expertise' | 'awaiting_documents' | 'other';
+  reason: string;
+  decisionNumber: string | null;
+  resumedOn: string | null;
+  resumedBy: 'resumption' | 'procuracy_cancellation' | null;
+  resumeReason: string | null;
 };
 export type TipReporterMask = { name: string | null; phone: string | null; email: string | null };
 
@@ -68,17 +78,16 @@ export const tip = pgTable(
     transferredAt: timestamp('transferred_at', { withTimezone: true, mode: 'date' }),
     transferredToAgencyId: uuid('transferred_to_agency_id').references(() => agency.id),
     extensions: jsonb('extensions').$type<TipExtensionRow[]>().notNull().default(sql`'[]'::jsonb`),
-    suspendedOn: date('suspended_on', { mode: 'string' }),
-    suspensionGround: text('suspension_ground'),
-    suspensionReason: text('suspension_reason'),
-    /** Days already spent suspended (earlier suspensions): the period resumes where it stopped. */
-    suspendedDays: integer('suspended_days').notNull().default(0),
+    /** Every suspension (Điều 148) with its resumption (Điều 149) or the procuracy's cancellation (Điều 148 k2). */
+    suspensions: jsonb('suspensions').$type<TipSuspensionRow[]>().notNull().default(sql`'[]'::jsonb`),
     /** The deadline now (Điều 147, extensions and suspensions applied): stored for the inbox's sort and filters. */
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     outcome: text('outcome'),
     outcomeOn: date('outcome_on', { mode: 'string' }),
     decisionNumber: text('decision_number'),
     transferredTo: text('transferred_to'),
+    dismissalReason: text('dismissal_reason'),
+    duplicateOfId: uuid('duplicate_of_id'),
     reporterSealed: text('reporter_sealed'),
     reporterMask: jsonb('reporter_mask').$type<TipReporterMask>(),
     /** Keyed scrypt of the portal receipt code (the code itself is never stored). */
