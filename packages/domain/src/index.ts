@@ -1,3 +1,4 @@
+export * from './businesses/index.ts';
 export * from './calendar/index.ts';
 export * from './classification/index.ts';
 export * from './geo/boundary-index.ts';

@@ -3,6 +3,7 @@ import type { Actor } from '../modules/access/actor.ts';
 import { actingAs } from '../modules/access/system-account.ts';
 import { firstAccountOfAgency } from '../modules/access/user.repository.ts';
 import type { Db } from '../platform/db/client.ts';
+import { businessRegister } from './businesses.register.ts';
 import { hotspotRegister } from './hotspots.register.ts';
 import { keyAreaRegisters } from './key-areas.register.ts';
 import { personRegisters } from './persons.register.ts';
@@ -17,6 +18,7 @@ export const serverRegisters = [
   programmeRegister,
   taskRegister,
   ...personRegisters,
+  businessRegister,
 ] as const;
 
 export type AnyServerRegister = (typeof serverRegisters)[number];

@@ -1,0 +1,3 @@
+export * from './checklist.ts';
+export * from './lifecycle.ts';
+export * from './risk.ts';
