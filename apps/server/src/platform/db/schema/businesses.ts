@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { agency, userAccount } from './access.ts';
 import { recordColumns } from './record-columns.ts';
 
@@ -49,7 +60,9 @@ export const businessInspection = pgTable(
     on: date('on', { mode: 'string' }).notNull(),
     team: text('team').notNull(),
     agencies: jsonb('agencies').$type<string[]>().notNull(),
-    checklist: jsonb('checklist').$type<{ itemId: string; result: string; note?: string | null }[]>().notNull(),
+    checklist: jsonb('checklist')
+      .$type<{ itemId: string; result: string; note?: string | null }[]>()
+      .notNull(),
     customersTested: integer('customers_tested'),
     customersPositive: integer('customers_positive'),
     findings: text('findings'),
