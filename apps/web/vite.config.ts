@@ -12,7 +12,8 @@ export default defineConfig({
     pagePreload({
       registry: 'src/kit/routes.tsx',
       shell: 'src/components/app-layout.tsx',
-      noShell: ['/login', '/logout'],
+      // The sign-in pages and the anonymous tip portal (src/routes/public-paths.ts) never load the shell.
+      noShell: ['/login', '/logout', '/to-giac', '/to-giac/tra-cuu'],
       // The map's prefetch asks for the map view (Leaflet) at boot.
       extra: { '/hotspots/map': ['src/features/hotspots/map/hotspot-map-view.tsx'] },
     }),

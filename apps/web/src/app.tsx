@@ -13,6 +13,7 @@ import { PageSpin } from './components/page-spin.tsx';
 import { authApi, meKey } from './features/auth/auth-api.ts';
 import { onUnauthorized } from './features/auth/session.ts';
 import { i18n } from './i18n/index.ts';
+import { isPortalPath } from './routes/public-paths.ts';
 import { router } from './routes/router.tsx';
 
 const queryClient = new QueryClient({
@@ -34,12 +35,14 @@ configureApi({
 });
 
 // Ask who is signed in at once, in parallel with the page's code: the login page and the route guard both
-// wait for this answer, and the query deduplicates it.
-void queryClient.prefetchQuery({
-  queryKey: meKey,
-  queryFn: ({ signal }) => authApi.me(signal),
-  staleTime: Number.POSITIVE_INFINITY,
-});
+// wait for this answer, and the query deduplicates it. Not on the anonymous tip portal: its visitors have no
+// session and their browser should ask the server for nothing but the portal's own calls.
+if (!isPortalPath(window.location.pathname))
+  void queryClient.prefetchQuery({
+    queryKey: meKey,
+    queryFn: ({ signal }) => authApi.me(signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 
 /**
  * antd's Vietnamese calendar header reads "Th 01 2024"; officers write "tháng 1 năm 2024". The month and year

@@ -9,6 +9,7 @@ import { preloadable } from '../kit/preloadable.ts';
 import { pageRoutes, preloadPageAt } from '../kit/routes.tsx';
 import { ErrorPage } from './error-page.tsx';
 import NotFoundPage from './not-found-page.tsx';
+import { isPortalPath } from './public-paths.ts';
 import { RequireAuth } from './require-auth.tsx';
 
 // The signed-in shell (menu, header, unit picker) is not needed to show the login form: loaded after it…
@@ -16,7 +17,11 @@ const AppLayout = preloadable(() => import('../components/app-layout.tsx'));
 // …unless the address is a page of the app: then the shell and that page download at once, in parallel, and
 // the shell waits for both (`Shell`) before it renders.
 let bootChunks: Promise<unknown> | null = null;
-if (typeof window !== 'undefined' && !['/login', '/logout'].includes(window.location.pathname)) {
+if (
+  typeof window !== 'undefined' &&
+  !['/login', '/logout'].includes(window.location.pathname) &&
+  !isPortalPath(window.location.pathname)
+) {
   bootChunks = Promise.allSettled([
     preloadPageAt(window.location.pathname, window.location.search),
     AppLayout.preload(),
@@ -38,6 +43,9 @@ function Shell() {
   return ready ? <AppLayout /> : <PageSpin fullScreen />;
 }
 const LogoutPage = lazy(() => import('../features/auth/logout-page.tsx'));
+// The anonymous tip portal: outside the session check and the shell.
+const TipPortalPage = lazy(() => import('../features/tip-portal/portal-page.tsx'));
+const TipLookupPage = lazy(() => import('../features/tip-portal/lookup-page.tsx'));
 
 /** Built from the page registry (`kit/routes.tsx`): a page is added there, not here. */
 export const router = createBrowserRouter([
@@ -46,6 +54,8 @@ export const router = createBrowserRouter([
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/logout', element: <LogoutPage /> },
+      { path: '/to-giac', element: <TipPortalPage /> },
+      { path: '/to-giac/tra-cuu', element: <TipLookupPage /> },
       {
         element: (
           <RequireAuth>
