@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
+import type { Actor } from '../src/modules/access/actor.ts';
+import { businessDemo } from '../src/modules/businesses/business.demo.ts';
 import { todayInVietnam } from '../src/platform/clock.ts';
 import { queryRows } from '../src/platform/db/rows.ts';
 import { describeEachBackend } from './db.ts';
@@ -332,5 +334,36 @@ describeEachBackend('business register', (getDb) => {
         }),
       ]),
     );
+  });
+
+  it('writes demo premises across communes through the service, at every risk level, once', async () => {
+    const actorFor = async (units: string[], role: 'commune_police' | 'drug_police'): Promise<Actor> => {
+      const agencyId = await createAgency(t.db, { kind: role, unitIds: units });
+      const u = await createUser(t.db, { agencyId, roles: [role] });
+      return {
+        userId: u.id,
+        username: u.username,
+        agencyId,
+        roles: [role],
+        via: 'system',
+        requestId: 'demo',
+        ip: null,
+      };
+    };
+    const actors: Record<string, Actor> = {
+      'DEMO-CA-KONTUM': await actorFor([ward], 'commune_police'),
+      'DEMO-CA-DAKHA': await actorFor([await unitId(t.db, '23500', today)], 'commune_police'),
+      'DEMO-PC04': await actorFor([await unitId(t.db, '51', today)], 'drug_police'),
+    };
+    const service = t.services.registers.businesses;
+    const world = { db: t.db, actorOf: async (code: string) => actors[code]! };
+    expect(await businessDemo(service, world)).toBe(10);
+    expect(await businessDemo(service, world)).toBe(0);
+    const page = await service.list(actors['DEMO-PC04']!, { page: 1, pageSize: 100, q: '(mẫu)' } as never);
+    const risks = new Set(page.data.map((b) => b.risk));
+    expect([...risks].sort()).toEqual(['high', 'low', 'medium', 'unassessed']);
+    expect(new Set(page.data.map((b) => b.unit.id)).size).toBeGreaterThanOrEqual(4);
+    expect(page.data.find((b) => b.name === 'Karaoke Ánh Dương (mẫu)')).toMatchObject({ followUpDue: true });
+    expect(page.data.find((b) => b.name === 'Karaoke Thanh Xuân (mẫu)')).toMatchObject({ status: 'revoked' });
   });
 });
