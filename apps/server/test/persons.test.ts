@@ -88,6 +88,44 @@ describeEachBackend('person register', (getDb) => {
     expect(alias.data.map((p: { id: string }) => p.id)).toEqual([c.id]);
   });
 
+  it('searches by words: the typed words in order, each at the start of a word of the name or an alias; pages carry the total', async () => {
+    const a = await create(auth.kontum, { fullName: 'Đoàn Khắc Triệu', birthDate: '1980-01-02' });
+    const b = await create(auth.kontum, {
+      fullName: 'ĐOÀN THỊ KHẮC',
+      birthDate: '1981-02-03',
+      sex: 'female',
+    });
+    const c = await create(auth.kontum, {
+      fullName: 'Lò Văn Đoàn',
+      birthDate: '1982-03-04',
+      aliases: ['Triệu Đoàn'],
+    });
+    const mine = [a.id, b.id, c.id];
+    const search = async (q: string, query = '') => {
+      const res = await call('GET', `/persons?q=${encodeURIComponent(q)}${query}`, auth.kontum);
+      expect(res.statusCode, res.body).toBe(200);
+      const body = res.json();
+      return { ids: body.data.map((p: { id: string }) => p.id) as string[], total: body.total as number };
+    };
+    const found = async (q: string) => (await search(q)).ids.filter((id) => mine.includes(id));
+    // Sorted by the folded name: "doan khac trieu" < "doan thi khac" < "lo van doan".
+    expect(await search('doan')).toEqual({ ids: [a.id, b.id, c.id], total: 3 });
+    expect(await found('khắc')).toEqual([a.id, b.id]);
+    // An unfinished last word; the words in their order (an alias's own order counts); typed punctuation separates.
+    expect(await found('doan kh')).toEqual([a.id]);
+    expect(await found('trieu doan')).toEqual([c.id]);
+    expect(await found('Đoàn-Khắc')).toEqual([a.id]);
+    // Not the middle of a word (the trigram search's "oan" found all three); nothing for punctuation alone.
+    expect(await found('oan')).toEqual([]);
+    expect(await search('-- !')).toEqual({ ids: [], total: 0 });
+    // The total comes with every page, a page past the end included.
+    expect(await search('doan', '&pageSize=2')).toEqual({ ids: [a.id, b.id], total: 3 });
+    expect(await search('doan', '&pageSize=2&page=2')).toEqual({ ids: [c.id], total: 3 });
+    expect(await search('doan', '&pageSize=2&page=3')).toEqual({ ids: [], total: 3 });
+    // Other filters narrow the search and its total alike.
+    expect(await search('doan', '&sex=female')).toEqual({ ids: [b.id], total: 1 });
+  });
+
   it('answers duplicate candidates before saving (other diacritic spelling, same birth date), and lists them for review', async () => {
     const first = await create(auth.kontum, { fullName: 'Lê Văn Hòa', birthDate: '1985-06-07' });
     const again = await call('POST', '/persons', auth.kontum, {

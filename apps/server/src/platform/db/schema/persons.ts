@@ -78,6 +78,13 @@ export const person = pgTable(
     index('person_status_idx').on(t.drugStatus),
     index('person_name_fold_trgm_idx').using('gin', t.nameFold.op('gin_trgm_ops')),
     index('person_aliases_fold_trgm_idx').using('gin', t.aliasesFold.op('gin_trgm_ops')),
+    // The name search: every prefix of every word of the folded name and aliases (`pcmt_word_prefixes`, migration
+    // 0015), so each typed word is one exact GIN key and a common name costs its rarest word, not a third of the
+    // register's trigrams.
+    index('person_name_words_idx').using(
+      'gin',
+      sql`pcmt_word_prefixes((${t.nameFold} || ' ' || ${t.aliasesFold}))`,
+    ),
     index('person_birth_idx').on(t.birthDate),
     index('person_dup_key_idx').on(t.dupKey),
     // One live record per CCCD: the duplicate check answers first; this guards two saves racing.
