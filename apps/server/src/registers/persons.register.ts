@@ -2,12 +2,15 @@ import { measureContract, personContract } from '@pcmt/contracts';
 import { addDays } from '@pcmt/domain';
 import { measureRoutes, personRoutes } from '../http/routes/persons.routes.ts';
 import type { Actor } from '../modules/access/actor.ts';
+import { hotspotForMatrix } from '../modules/persons/hotspot-person.repository.ts';
 import { personDemo } from '../modules/persons/person.demo.ts';
 import { createPersonModule, type PersonModule } from '../modules/persons/person.module.ts';
 import { unmergeForMatrix } from '../modules/persons/person.repository.ts';
 import { reopenMeasureForMatrix } from '../modules/persons/person-history.repository.ts';
+import { pendingTransferForMatrix } from '../modules/persons/person-transfer.repository.ts';
 import { todayInVietnam } from '../platform/clock.ts';
 import { defineRegister, type MatrixWorld, type RegisterDeps } from './register.ts';
+import { ringRegister } from './rings.register.ts';
 
 const build = ({ db, keyring }: RegisterDeps) => createPersonModule(db, { keyring });
 
@@ -56,8 +59,22 @@ export const personRegister = defineRegister({
       in: (await m.persons.create(actorIn, samplePerson('Người mẫu ma trận (trong)', here))).id,
       out: (await m.persons.create(actorOut, samplePerson('Người mẫu ma trận (ngoài)', there))).id,
     }),
-    // `merge:<id>`: the record taken out of an earlier merge (fixture) with a fresh record to merge it into.
+    // `merge:<id>`: the record taken out of an earlier merge (fixture) with a fresh record to merge it into;
+    // `transfer:<id>`: with a pending hand-over notice; `hotspot:<id>`: with a new hotspot of Phường Kon Tum to
+    // link; `linked:<id>`: with a hotspot linked to it.
     current: async (m, world, key) => {
+      const [kind, rest] = key.includes(':') ? key.split(':') : [null, key];
+      if (kind === 'transfer') {
+        await pendingTransferForMatrix(world.db, rest!);
+        return m.persons.get(await readAs(m, world, rest!), rest!);
+      }
+      if (kind === 'hotspot' || kind === 'linked') {
+        const hotspotId = await hotspotForMatrix(world.db, world.here, world.actorIn.agencyId);
+        const p = await m.persons.get(await readAs(m, world, rest!), rest!);
+        if (kind === 'hotspot') return { ...p, hotspotId };
+        const linked = await m.persons.linkHotspot(world.actorIn, rest!, { hotspotId, version: p.version });
+        return { ...linked, hotspotId };
+      }
       if (!key.startsWith('merge:')) return m.persons.get(await readAs(m, world, key), key);
       const id = key.slice('merge:'.length);
       await unmergeForMatrix(world.db, id);
@@ -102,6 +119,19 @@ export const personRegister = defineRegister({
         result: 'not_addicted',
       }),
       'POST /api/v1/persons/:id/measures': () => ({ type: 'commune_education' }),
+      'POST /api/v1/persons/export': () => ({ reason: 'Báo cáo định kỳ theo ma trận quyền' }),
+      'POST /api/v1/persons/:id/transfer/acknowledge': async ({ record, current }) => {
+        const p = await current(`transfer:${record}`);
+        return { version: (p.pendingTransfer as { version: number }).version };
+      },
+      'POST /api/v1/persons/:id/hotspots': async ({ record, current }) => {
+        const p = await current(`hotspot:${record}`);
+        return { hotspotId: p.hotspotId, role: 'Người bán lẻ', version: p.version };
+      },
+      'POST /api/v1/persons/:id/hotspots/remove': async ({ record, current }) => {
+        const p = await current(`linked:${record}`);
+        return { hotspotId: p.hotspotId, version: p.version };
+      },
       'POST /api/v1/persons/:id/merge': async ({ record, current }) => {
         const p = await current(`merge:${record}`);
         return { intoId: p.intoId, reason: 'Hai hồ sơ là một người', version: p.version };
@@ -153,4 +183,4 @@ export const measureRegister = defineRegister({
   },
 });
 
-export const personRegisters = [personRegister, measureRegister] as const;
+export const personRegisters = [personRegister, measureRegister, ringRegister] as const;

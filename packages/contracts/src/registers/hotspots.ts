@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pagedQuery } from '../list.ts';
 import { isoDate, vnText } from '../text.ts';
 import { hotspotBehaviour, hotspotKind, hotspotStatus } from './hotspot-enums.ts';
+import { hotspotPersonLinks } from './hotspot-person-links.ts';
 import { defineRegisterContract } from './register-contract.ts';
 
 export const hotspotContract = defineRegisterContract({
@@ -24,6 +25,7 @@ export const hotspotContract = defineRegisterContract({
     'hotspot.transition': { vi: 'Chuyển trạng thái điểm, tụ điểm', en: 'Change a hotspot’s status' },
     'hotspot.read': { vi: 'Xem điểm, tụ điểm', en: 'View a hotspot' },
     'hotspot.list': { vi: 'Xem danh sách điểm, tụ điểm', en: 'List hotspots' },
+    'hotspot.person': { vi: 'Liên kết hồ sơ người', en: 'Link a person record' },
   },
   fieldLabels: {
     kind: { vi: 'Loại', en: 'Kind' },
@@ -175,6 +177,8 @@ export const hotspot = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** On a read: the person records linked to the hotspot (masked as person lists are; the free text stays). */
+  personLinks: hotspotPersonLinks.optional(),
 });
 export type Hotspot = z.infer<typeof hotspot>;
 

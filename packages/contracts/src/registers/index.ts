@@ -3,6 +3,7 @@ import { hotspotContract } from './hotspots.ts';
 import { keyAreaContracts } from './key-areas.ts';
 import { measureContract, personContract } from './persons.ts';
 import { programmeContract } from './programmes.ts';
+import { ringContract } from './rings.ts';
 import { taskContract } from './tasks.ts';
 import { tipContract } from './tips.ts';
 
@@ -10,14 +11,17 @@ export * from './business-enums.ts';
 export * from './business-messages.ts';
 export * from './businesses.ts';
 export * from './hotspot-enums.ts';
+export * from './hotspot-person-links.ts';
 export * from './hotspots.ts';
 export * from './key-area-enums.ts';
 export * from './key-areas.ts';
 export * from './person-enums.ts';
+export * from './person-link-schemas.ts';
 export * from './persons.ts';
 export * from './programme-enums.ts';
 export * from './programmes.ts';
 export * from './register-contract.ts';
+export * from './rings.ts';
 export * from './task-enums.ts';
 export * from './tasks.ts';
 export * from './tip-enums.ts';
@@ -33,6 +37,7 @@ export const registerContracts = [
   taskContract,
   personContract,
   measureContract,
+  ringContract,
   businessContract,
   tipContract,
 ] as const;

@@ -21,6 +21,14 @@ import {
   testMethod,
   testResult,
 } from './person-enums.ts';
+import {
+  personHotspotLink,
+  personLinkAuditActions,
+  personLinkFieldLabels,
+  personLinkMessages,
+  personRingLink,
+  personTransfer,
+} from './person-link-schemas.ts';
 import { defineRegisterContract } from './register-contract.ts';
 
 const personPermissions = [
@@ -84,6 +92,7 @@ export const personContract = defineRegisterContract({
     'person.measure.transition': { vi: 'Chuyển trạng thái biện pháp', en: 'Change a measure’s status' },
     'person.measure.review': { vi: 'Đánh giá biện pháp', en: 'Review a measure' },
     'person.measure.end': { vi: 'Chấm dứt biện pháp', en: 'End a measure' },
+    ...personLinkAuditActions,
   },
   fieldLabels: {
     fullName: { vi: 'Họ và tên', en: 'Full name' },
@@ -139,6 +148,7 @@ export const personContract = defineRegisterContract({
     completionCertificate: { vi: 'Giấy chứng nhận hoàn thành', en: 'Completion certificate' },
     mergedIntoId: { vi: 'Đã gộp vào hồ sơ', en: 'Merged into' },
     mergedFromId: { vi: 'Gộp từ hồ sơ', en: 'Merged from' },
+    ...personLinkFieldLabels,
   },
   messages: {
     'person.notFound': { vi: 'Không tìm thấy hồ sơ người', en: 'Person record not found' },
@@ -239,6 +249,7 @@ export const personContract = defineRegisterContract({
       vi: 'Chỉ xác định tình trạng nghiện cho người đã có kết quả xét nghiệm dương tính hoặc tự nguyện đề nghị',
       en: 'An addiction determination needs a positive test first, unless the person asked for it',
     },
+    ...personLinkMessages,
   },
 });
 
@@ -340,6 +351,8 @@ export const personUpdate = z.strictObject({
   ...personFields,
   /** An image attached to this record (`POST /attachments?recordType=person`). */
   photoAttachmentId: z.uuid().nullable().optional(),
+  /** A move to a commune of another agency hands the record over with a notice: what to tell the receiver. */
+  transferNote: vnText({ max: 1000 }).nullable().optional(),
   version: z.number().int(),
 });
 export type PersonUpdate = z.infer<typeof personUpdate>;
@@ -406,6 +419,11 @@ export const person = personSummary.extend({
     }),
   ),
   createdAt: z.string(),
+  /** On a read: the rings and hotspots linked to the person (those the reader may see). */
+  rings: z.array(personRingLink).optional(),
+  hotspots: z.array(personHotspotLink).optional(),
+  /** On a read: the hand-over to this commune still awaiting acknowledgement, if any. */
+  pendingTransfer: personTransfer.nullable().optional(),
 });
 export type Person = z.infer<typeof person>;
 

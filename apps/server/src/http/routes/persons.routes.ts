@@ -18,15 +18,21 @@ import {
   personAlertsQuery,
   personContract,
   personCreate,
+  personExportRequest,
+  personHotspotLinkCreate,
+  personHotspotUnlink,
   personListQuery,
   personMerge,
   personReconciliation,
   personReconciliationRequest,
   personStatusCreate,
   personSummary,
+  personTransfer,
+  personTransferListQuery,
   personUpdate,
   sealedDetails,
   sealedRevealRequest,
+  transferAcknowledge,
 } from '@pcmt/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -76,6 +82,28 @@ export const personRoutes =
         schema: { tags, body: personReconciliationRequest, response: { 200: personReconciliation } },
       },
       async (req) => persons.reconcile(actorOf(req), req.body),
+    );
+    // Hand-overs into the actor's jurisdiction (default) or out of it; `overdue`, `flaggedToMe` for heads.
+    app.get(
+      '/persons/transfers',
+      {
+        config: onList('person.read'),
+        schema: { tags, querystring: personTransferListQuery, response: { 200: list(personTransfer) } },
+      },
+      async (req) => persons.transfers(actorOf(req), req.query),
+    );
+    // The list with its filters as a CSV file (UTF-8 BOM): a reason, audited with the row count.
+    app.post(
+      '/persons/export',
+      { config: onList('person.export'), schema: { tags, body: personExportRequest } },
+      async (req, reply) => {
+        const file = await persons.exportCsv(actorOf(req), req.body);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${file.filename}"`)
+          .header('x-pcmt-rows', String(file.rows))
+          .send(file.body);
+      },
     );
     app.get(
       '/persons/:id',
@@ -194,6 +222,45 @@ export const personRoutes =
       tag: 'persons',
       timeline: persons.timeline,
     });
+    // Its hand-overs: for its commune now and for the communes that handed it over (their own period).
+    app.get(
+      '/persons/:id/transfers',
+      {
+        config: onRecord('person.read', type),
+        schema: { tags, params: recordIdParams, response: { 200: list(personTransfer) } },
+      },
+      async (req) => persons.transfersOf(actorOf(req), req.params.id),
+    );
+    app.post(
+      '/persons/:id/transfer/acknowledge',
+      {
+        config: onRecord('person.write', type),
+        schema: {
+          tags,
+          params: recordIdParams,
+          body: transferAcknowledge,
+          response: { 200: personTransfer },
+        },
+      },
+      async (req) => persons.acknowledgeTransfer(actorOf(req), req.params.id, req.body),
+    );
+    // Hotspots linked to the person record (scoped both ways; the hotspot's free text stays).
+    app.post(
+      '/persons/:id/hotspots',
+      {
+        config: onRecord('person.write', type),
+        schema: { tags, params: recordIdParams, body: personHotspotLinkCreate, response: { 200: person } },
+      },
+      async (req) => persons.linkHotspot(actorOf(req), req.params.id, req.body),
+    );
+    app.post(
+      '/persons/:id/hotspots/remove',
+      {
+        config: onRecord('person.write', type),
+        schema: { tags, params: recordIdParams, body: personHotspotUnlink, response: { 200: person } },
+      },
+      async (req) => persons.unlinkHotspot(actorOf(req), req.params.id, req.body),
+    );
     // Last of the person's routes: the access matrix calls them in this order on one record, merged at the end.
     app.post(
       '/persons/:id/merge',

@@ -31,6 +31,7 @@ import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { recordTimeline } from '../kit/timeline.ts';
 import { transitionStatus, updateVersioned } from '../kit/versioned.ts';
+import { personsOfHotspot } from '../persons/hotspot-person.service.ts';
 import type { UnitService } from '../units/unit.service.ts';
 import { hotspotMapOf } from './hotspot.map.ts';
 import { findHotspot, insertHotspot, insertHotspotEvent, listHotspots } from './hotspot.repository.ts';
@@ -197,7 +198,10 @@ export function createHotspotService(db: Db, deps: { units: UnitService; rules?:
       });
     },
 
-    /** Reading a hotspot is audited (it may name people in its free-text links). */
+    /**
+     * Reading a hotspot is audited (it may name people in its free-text links), with the person records linked
+     * to it: those the reader may read, masked as person lists are (each audited as a read of that person).
+     */
     async get(actor: Actor, id: string): Promise<Hotspot> {
       authorize(actor, 'hotspot.read');
       return db.transaction(async (tx) => {
@@ -207,7 +211,7 @@ export function createHotspotService(db: Db, deps: { units: UnitService; rules?:
           recordType: 'hotspot',
           recordId: id,
         });
-        return found;
+        return { ...found, personLinks: await personsOfHotspot(tx, actor, id, todayInVietnam()) };
       });
     },
 

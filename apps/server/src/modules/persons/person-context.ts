@@ -22,7 +22,8 @@ export type PersonDeps = { keyring: Keyring; now?: (() => Date) | undefined };
  */
 export function personContext(db: Db, deps: PersonDeps) {
   const sealing = personSealing(deps.keyring);
-  const today = () => todayInVietnam(deps.now?.() ?? new Date());
+  const now = () => deps.now?.() ?? new Date();
+  const today = () => todayInVietnam(now());
 
   const mustFind = async (
     tx: Db,
@@ -48,7 +49,7 @@ export function personContext(db: Db, deps: PersonDeps) {
     );
     return rows.map((r) => toSummary(r, open.get(r.p.id) ?? [], t));
   };
-  return { db, sealing, today, mustFind, present, summaries };
+  return { db, sealing, now, today, mustFind, present, summaries };
 }
 
 export type PersonContext = ReturnType<typeof personContext>;

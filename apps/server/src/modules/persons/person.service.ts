@@ -16,12 +16,12 @@ import { addDays, manualStatusCloses, maskCccd } from '@pcmt/domain';
 import type { Db } from '../../platform/db/client.ts';
 import { person } from '../../platform/db/schema/index.ts';
 import { AppError, invalid, issue, notFound } from '../../platform/errors.ts';
-import { authorize } from '../access/access.policy.ts';
+import { authorize, can } from '../access/access.policy.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
-import { recordTimeline } from '../kit/timeline.ts';
 import { updateVersioned } from '../kit/versioned.ts';
+import { hotspotPersonLinks } from './hotspot-person.service.ts';
 import {
   closeResidence,
   closeStatuses,
@@ -41,6 +41,8 @@ import { personAggregates } from './person-aggregates.service.ts';
 import { attachmentOfPerson } from './person-attachments.repository.ts';
 import { type PersonDeps, personContext } from './person-context.ts';
 import { personDuplicates } from './person-duplicates.service.ts';
+import { personExport } from './person-export.service.ts';
+import { linksOfPerson } from './person-links.repository.ts';
 import { personMergeService } from './person-merge.service.ts';
 import {
   checkPersonDate,
@@ -49,6 +51,8 @@ import {
   type PersonFacts,
   vnDate,
 } from './person-rules.ts';
+import { handedOverPersonRow } from './person-transfer.repository.ts';
+import { personTransfers } from './person-transfer.service.ts';
 
 export type { PersonDeps } from './person-context.ts';
 
@@ -85,6 +89,7 @@ export function createPersonService(db: Db, deps: PersonDeps) {
   const ctx = personContext(db, deps);
   const { sealing, today, mustFind, present, summaries } = ctx;
   const dup = personDuplicates(ctx);
+  const transfers = personTransfers(ctx);
 
   /** The commune of residence: a commune on the date, inside the actor's jurisdiction. */
   async function placeCommune(actor: Actor, unitId: string, on: string) {
@@ -135,6 +140,8 @@ export function createPersonService(db: Db, deps: PersonDeps) {
     duplicates: dup.duplicates,
     ...personAggregates(ctx),
     ...personMergeService(ctx),
+    ...personExport(ctx),
+    ...hotspotPersonLinks(ctx),
 
     async create(actor: Actor, input: PersonCreate, opts: { isDemo?: boolean } = {}): Promise<Person> {
       authorize(actor, 'person.write');
@@ -179,8 +186,9 @@ export function createPersonService(db: Db, deps: PersonDeps) {
     },
 
     /**
-     * An edit: versioned (409 on a stale version). Moving to another commune of the actor's jurisdiction closes
-     * the residence and opens a new one; a commune outside it would be a transfer (not built: 400).
+     * An edit: versioned (409 on a stale version). A move closes the residence and opens a new one; when the
+     * new commune's police is another agency, the record is handed over to it with a notice (transfer), even
+     * outside the actor's jurisdiction; the answer is then the record as handed over.
      */
     async update(actor: Actor, id: string, input: PersonUpdate): Promise<Person> {
       authorize(actor, 'person.write');
@@ -193,13 +201,16 @@ export function createPersonService(db: Db, deps: PersonDeps) {
       const since = moved
         ? (input.residenceSince ?? t)
         : (input.residenceSince ?? before.p.residenceSince ?? t);
+      let receiver: Awaited<ReturnType<typeof transfers.receiverFor>> = null;
       if (moved) {
         // The new residence starts after the current one did (the history is never rewritten).
         if (before.p.residenceSince && since <= before.p.residenceSince)
           throw invalid('residenceSince', 'date.notBeforeCurrentStatus', {
             date: vnDate(before.p.residenceSince),
           });
-        await placeCommune(actor, input.unitId, since);
+        const commune = await communeValidOn(db, input.unitId, since);
+        if (!commune) throw invalid('unitId', 'unit.notCommuneOnDate', { date: vnDate(since) });
+        receiver = await transfers.receiverFor(actor, before.p, input.unitId, commune.name);
       }
       if (input.cccd) await assertCccdFree(actor, input.cccd, id);
       if (input.photoAttachmentId) {
@@ -218,6 +229,7 @@ export function createPersonService(db: Db, deps: PersonDeps) {
               ...plainColumns(input, facts),
               residenceSince: since,
               unitId: input.unitId,
+              ...(receiver ? { agencyId: receiver.id } : {}),
               ...(input.cccd !== undefined ? sealing.cccdColumns(id, input.cccd) : {}),
               ...(input.health !== undefined ? sealing.healthColumn(id, input.health) : {}),
               ...(input.photoAttachmentId !== undefined
@@ -235,7 +247,16 @@ export function createPersonService(db: Db, deps: PersonDeps) {
               createdBy: actor.userId,
             });
           } else await setOpenResidenceAddress(tx, id, input.residenceAddress ?? null);
-          const after = await present(tx, await mustFind(tx, actor, id));
+          if (receiver)
+            await transfers.handOver(tx, actor, before, {
+              toUnitId: input.unitId,
+              movedOn: since,
+              note: input.transferNote ?? null,
+              receiver,
+            });
+          // Handed over out of the actor's jurisdiction: the answer is the record as the actor just wrote it.
+          const row = (await findPersonRow(tx, actor, id)) ?? (await handedOverPersonRow(tx, id));
+          const after = await present(tx, row!);
           await appendAudit(tx, auditContextOf(actor), {
             action: 'person.update',
             recordType: 'person',
@@ -253,11 +274,15 @@ export function createPersonService(db: Db, deps: PersonDeps) {
         .catch(cccdConflictOnRace);
     },
 
-    /** Reading a person is audited (who looked at whom). */
+    /** Reading a person is audited (who looked at whom); with its rings, hotspots and pending hand-over. */
     async get(actor: Actor, id: string): Promise<Person> {
       authorize(actor, 'person.read');
       return db.transaction(async (tx) => {
-        const found = await present(tx, await mustFind(tx, actor, id));
+        const found = {
+          ...(await present(tx, await mustFind(tx, actor, id))),
+          ...(await linksOfPerson(tx, actor, id, { hotspots: can(actor, 'hotspot.read') })),
+          pendingTransfer: await transfers.pendingOf(tx, actor, id),
+        };
         await appendAudit(tx, auditContextOf(actor), {
           action: 'person.read',
           recordType: 'person',
@@ -356,11 +381,12 @@ export function createPersonService(db: Db, deps: PersonDeps) {
       return !!(await findPersonRow(db, actor, id));
     },
 
-    async timeline(actor: Actor, id: string, language: 'vi' | 'en'): Promise<TimelineEntry[]> {
-      authorize(actor, 'person.read');
-      await mustFind(db, actor, id);
-      return recordTimeline(db, personContract, id, language);
-    },
+    /** The trail: whole in scope; up to its hand-over for a commune that handed the person over. */
+    timeline: (actor: Actor, id: string, language: 'vi' | 'en'): Promise<TimelineEntry[]> =>
+      transfers.timeline(actor, id, language),
+    transfers: transfers.transfers,
+    transfersOf: transfers.transfersOf,
+    acknowledgeTransfer: transfers.acknowledge,
   };
 }
 

@@ -1,0 +1,68 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { hotspot, hotspotPerson } from '../../platform/db/schema/index.ts';
+import type { Actor } from '../access/actor.ts';
+import { unitInScope } from '../access/scope.ts';
+
+/**
+ * Hotspots linked to person records (issue 9 §6). A link needs the hotspot in the actor's jurisdiction for the
+ * hotspot permission asked and the person in it for the person's: scoped both ways.
+ */
+export async function hotspotInScope(
+  db: Db,
+  actor: Actor,
+  id: string,
+  permission: 'hotspot.read' | 'hotspot.write',
+) {
+  const [row] = await db
+    .select({ id: hotspot.id, name: hotspot.name, unitId: hotspot.unitId })
+    .from(hotspot)
+    .where(and(eq(hotspot.id, id), unitInScope(actor, permission, hotspot.unitId)));
+  return row ?? null;
+}
+
+export async function hotspotLink(db: Db, hotspotId: string, personId: string) {
+  const [row] = await db
+    .select()
+    .from(hotspotPerson)
+    .where(and(eq(hotspotPerson.hotspotId, hotspotId), eq(hotspotPerson.personId, personId)));
+  return row ?? null;
+}
+
+export async function insertHotspotLink(tx: Db, values: typeof hotspotPerson.$inferInsert): Promise<void> {
+  await tx.insert(hotspotPerson).values(values);
+}
+
+/** Unlinking removes the row; the audit trail (on the person and the hotspot) keeps what was linked when. */
+export async function deleteHotspotLink(tx: Db, hotspotId: string, personId: string): Promise<void> {
+  await tx
+    .delete(hotspotPerson)
+    .where(and(eq(hotspotPerson.hotspotId, hotspotId), eq(hotspotPerson.personId, personId)));
+}
+
+/** Every person linked to a hotspot (the caller shows only those the reader may read). */
+export const linksOfHotspot = (db: Db, hotspotId: string) =>
+  db
+    .select({ personId: hotspotPerson.personId, role: hotspotPerson.role, linkedOn: hotspotPerson.linkedOn })
+    .from(hotspotPerson)
+    .where(eq(hotspotPerson.hotspotId, hotspotId))
+    .orderBy(asc(hotspotPerson.linkedOn), asc(hotspotPerson.createdAt));
+
+/** Access-matrix fixture only: a hotspot of the unit, to link a person to. */
+export async function hotspotForMatrix(db: Db, unitId: string, agencyId: string): Promise<string> {
+  const today = new Date().toISOString().slice(0, 10);
+  const [row] = await db
+    .insert(hotspot)
+    .values({
+      kind: 'spot',
+      name: 'Điểm mẫu ma trận (liên kết người)',
+      behaviours: [],
+      status: 'detected',
+      statusSince: today,
+      detectedOn: today,
+      unitId,
+      agencyId,
+    })
+    .returning({ id: hotspot.id });
+  return row!.id;
+}
