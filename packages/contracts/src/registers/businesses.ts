@@ -274,8 +274,10 @@ export const businessChecklists = z.object({ data: z.array(checklistItemInfo) })
 
 /** Counts for a report indicator: inspections of a period by line and commune (no names). */
 export const businessStatisticsQuery = z.strictObject({
-  from: isoDate,
-  to: isoDate,
+  /** Default: 1 January of `to`'s year. */
+  from: isoDate.optional(),
+  /** Default: today. */
+  to: isoDate.optional(),
   unitId: z.uuid().optional(),
   line: businessLine.optional(),
 });

@@ -82,7 +82,7 @@ export async function inspectionStatistics(
   db: Db,
   actor: Actor,
   clock: RiskClock,
-  q: BusinessStatisticsQuery,
+  q: BusinessStatisticsQuery & { from: string; to: string },
 ): Promise<BusinessStatistics> {
   const where = and(
     unitInScope(actor, 'business.statistics', business.unitId),

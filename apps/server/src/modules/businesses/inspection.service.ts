@@ -111,11 +111,13 @@ export function createInspectionService(db: Db, { rules, clock, mustFind }: Deps
     /** Counts of a period for a report indicator (no names), in the actor's jurisdiction; audited. */
     async statistics(actor: Actor, q: BusinessStatisticsQuery): Promise<BusinessStatistics> {
       authorize(actor, 'business.statistics');
-      if (q.from > q.to) throw invalid('to', 'date.endBeforeStart');
-      if (Number(q.to.slice(0, 4)) - Number(q.from.slice(0, 4)) > 10)
+      const to = q.to ?? clock().today;
+      const from = q.from ?? `${to.slice(0, 4)}-01-01`;
+      if (from > to) throw invalid('to', 'date.endBeforeStart');
+      if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > 10)
         throw invalid('from', 'business.statsPeriodTooLong');
       return db.transaction(async (tx) => {
-        const stats = await inspectionStatistics(tx, actor, clock(), q);
+        const stats = await inspectionStatistics(tx, actor, clock(), { ...q, from, to });
         await appendAudit(tx, auditContextOf(actor), {
           action: 'business.statistics',
           recordType: 'business',
