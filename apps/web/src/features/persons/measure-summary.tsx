@@ -23,8 +23,11 @@ export function useDeciderLevel() {
 export function MeasureFacts({ m, compact = false }: { m: Measure; compact?: boolean }) {
   const { pt } = usePersonText();
   const deciderLevel = useDeciderLevel();
+  // In a measure's card its title shows the status; the dialog after creation shows it here.
   const rows: { key: string; label: string; children: ReactNode }[] = [
-    { key: 'status', label: pt('measure.status'), children: <MeasureStatusTag status={m.status} /> },
+    ...(compact
+      ? [{ key: 'status', label: pt('measure.status'), children: <MeasureStatusTag status={m.status} /> }]
+      : []),
     {
       key: 'decision',
       label: pt('measure.decision'),

@@ -1,20 +1,23 @@
 import { i18n } from '../../i18n/index.ts';
 
-/** Menu and page titles of the persons pages (in the first download with the registry; see hotspots/nav.ts). */
+/**
+ * Menu and page titles of the persons pages (in the first download with the registry; see hotspots/nav.ts).
+ * Short enough for the side menu: the register holds illicit users, addicts and suspects alike.
+ */
 const titles = {
   vi: {
-    list: 'Người sử dụng, người nghiện ma túy',
+    list: 'Người sử dụng ma túy',
     create: 'Lập hồ sơ người',
     detail: 'Hồ sơ người',
     edit: 'Sửa hồ sơ người',
-    statistics: 'Số liệu người sử dụng, nghiện ma túy',
+    statistics: 'Thống kê người sử dụng',
   },
   en: {
-    list: 'Drug users and addicts',
+    list: 'Drug users',
     create: 'New person record',
     detail: 'Person record',
     edit: 'Edit a person record',
-    statistics: 'Drug users and addicts: counts',
+    statistics: 'Drug user counts',
   },
 } as const;
 

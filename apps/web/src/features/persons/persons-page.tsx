@@ -1,3 +1,4 @@
+import { FilterOutlined } from '@ant-design/icons';
 import {
   type DrugStatus,
   drugStatuses,
@@ -8,7 +9,8 @@ import {
   type Sex,
   sexes,
 } from '@pcmt/contracts';
-import { Button, Flex, InputNumber, Select, Typography } from 'antd';
+import { Button, Flex, Grid, InputNumber, Select, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { DemoTag } from '../../components/demo-tag.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -42,6 +44,10 @@ export default function PersonsPage() {
   const communes = useCommuneOptions(todayIso());
   const { filters } = list.state;
   const drug = (filters.drugStatus?.split(',') ?? []) as DrugStatus[];
+  // On a phone the results come right under the search box: the filters open on demand.
+  const phone = Grid.useBreakpoint().sm === false;
+  const active = Object.keys(filters).length;
+  const [showFilters, setShowFilters] = useState(false);
 
   const columns: ListColumn<PersonSummary>[] = [
     {
@@ -122,11 +128,21 @@ export default function PersonsPage() {
         }
       />
       <PersonSearchBox list={list} />
+      {phone && (
+        <Button
+          icon={<FilterOutlined aria-hidden />}
+          aria-expanded={showFilters}
+          onClick={() => setShowFilters(!showFilters)}
+          style={{ marginBottom: 12 }}
+        >
+          {active > 0 ? `${pt('list.filters')} (${active})` : pt('list.filters')}
+        </Button>
+      )}
       <Flex
         gap={12}
         wrap
         className="pcmt-filter-bar"
-        style={{ marginBottom: 16 }}
+        style={{ marginBottom: 16, display: phone && !showFilters ? 'none' : undefined }}
         aria-label={pt('list.filters')}
       >
         <Select<DrugStatus[]>
