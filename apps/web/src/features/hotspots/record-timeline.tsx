@@ -61,7 +61,8 @@ export function RecordTimeline({
                   .map((c) => (
                     <li key={c.field}>
                       <Typography.Text type="secondary">{c.label}: </Typography.Text>
-                      {e.action.endsWith('.create') ? (
+                      {/* A creation, or a part added to the record (a person's test, a measure): no "before". */}
+                      {e.action.endsWith('.create') || c.before === null || c.before === undefined ? (
                         show(c.field, c.after)
                       ) : (
                         <>
