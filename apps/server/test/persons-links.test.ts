@@ -425,5 +425,22 @@ describeEachBackend('persons: transfers, rings, export, hotspot links', (getDb) 
       'hotspotId',
       'person.hotspotNotLinked',
     );
+    // A merge moves the duplicate's links to the record kept.
+    const dup = await create(auth.kontum, { fullName: 'Rơ Châm Điểm Nóng (trùng)' });
+    const dupLinked = await call('POST', `/persons/${dup.id}/hotspots`, auth.kontum, {
+      hotspotId,
+      version: dup.version,
+    });
+    expect(dupLinked.statusCode, dupLinked.body).toBe(200);
+    const merged = await call('POST', `/persons/${dup.id}/merge`, auth.kontum, {
+      intoId: p.id,
+      reason: 'Hai hồ sơ là cùng một người',
+      version: dupLinked.json().version,
+    });
+    expect(merged.statusCode, merged.body).toBe(200);
+    expect(merged.json().id).toBe(p.id);
+    expect((await call('GET', `/persons/${p.id}`, auth.kontum)).json().hotspots).toEqual([
+      expect.objectContaining({ hotspotId }),
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { hotspot, hotspotPerson } from '../../platform/db/schema/index.ts';
 import type { Actor } from '../access/actor.ts';
@@ -65,4 +65,23 @@ export async function hotspotForMatrix(db: Db, unitId: string, agencyId: string)
     })
     .returning({ id: hotspot.id });
   return row!.id;
+}
+
+/**
+ * A merge moves the duplicate's hotspot links to the record kept (a hotspot linked to both keeps the kept
+ * record's link); returns how many moved.
+ */
+export async function moveHotspotLinks(tx: Db, fromId: string, toId: string): Promise<number> {
+  const moved = await tx
+    .update(hotspotPerson)
+    .set({ personId: toId })
+    .where(
+      and(
+        eq(hotspotPerson.personId, fromId),
+        sql`not exists (select 1 from hotspot_person k where k.hotspot_id = ${hotspotPerson.hotspotId} and k.person_id = ${toId})`,
+      ),
+    )
+    .returning({ id: hotspotPerson.id });
+  await tx.delete(hotspotPerson).where(eq(hotspotPerson.personId, fromId));
+  return moved.length;
 }

@@ -6,6 +6,7 @@ import type { Actor } from '../access/actor.ts';
 import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { updateVersioned } from '../kit/versioned.ts';
+import { moveHotspotLinks } from './hotspot-person.repository.ts';
 import { cccdIndexesInScope, findPersonRow, moveFacts, personRowsByIds } from './person.repository.ts';
 import type { PersonContext } from './person-context.ts';
 import { refreshDerivedStatuses } from './person-derived.ts';
@@ -14,8 +15,8 @@ import { refreshDerivedStatuses } from './person-derived.ts';
 export function personMergeService({ db, sealing, today, mustFind, present, summaries }: PersonContext) {
   return {
     /**
-     * Merges a duplicate into the record kept: the duplicate's tests, determinations, measures, ring memberships
-     * and hand-recorded statuses move to it (its statuses recomputed), a CCCD or health detail it lacks is sealed
+     * Merges a duplicate into the record kept: the duplicate's tests, determinations, measures, ring memberships,
+     * hotspot links and hand-recorded statuses move to it (its statuses recomputed), a CCCD or health detail it lacks is sealed
      * again for it; the duplicate stays readable with its own residences and trail, pointing at the record kept.
      * Two different CCCDs are two persons: refused.
      */
@@ -34,7 +35,10 @@ export function personMergeService({ db, sealing, today, mustFind, present, summ
       const health = !into.p.healthSealed ? sealing.openHealth(id, from.p.healthSealed) : null;
       return db.transaction(async (tx) => {
         await updateVersioned(tx, person, actor, { id, version: input.version }, { mergedIntoId: into.p.id });
-        const moved = await moveFacts(tx, id, into.p.id);
+        const moved = {
+          ...(await moveFacts(tx, id, into.p.id)),
+          hotspots: await moveHotspotLinks(tx, id, into.p.id),
+        };
         if (cccd || health)
           await updateVersioned(
             tx,
