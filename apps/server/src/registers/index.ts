@@ -10,6 +10,7 @@ import { personRegisters } from './persons.register.ts';
 import { programmeRegister } from './programmes.register.ts';
 import type { DemoWorld, KitServices, RegisterDeps } from './register.ts';
 import { taskRegister } from './tasks.register.ts';
+import { tipRegister } from './tips.register.ts';
 
 /** Every register, on the server. Adding a register adds one entry here. */
 export const serverRegisters = [
@@ -19,6 +20,7 @@ export const serverRegisters = [
   taskRegister,
   ...personRegisters,
   businessRegister,
+  tipRegister,
 ] as const;
 
 export type AnyServerRegister = (typeof serverRegisters)[number];
