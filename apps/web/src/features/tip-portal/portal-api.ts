@@ -16,12 +16,12 @@ import { i18n } from '../../i18n/index.ts';
  */
 const BASE = '/api/v1/public/tips';
 export const portalPaths = {
-  challenge: `${BASE}/challenge`,
+  challenge: `${BASE}/challenges`,
   submit: BASE,
   access: `${BASE}/access`,
-  view: `${BASE}/current`,
-  messages: `${BASE}/current/messages`,
-  files: `${BASE}/current/files`,
+  view: `${BASE}/conversation`,
+  messages: `${BASE}/messages`,
+  files: `${BASE}/files`,
 } as const;
 
 type Body = { json: unknown } | { form: FormData } | undefined;
