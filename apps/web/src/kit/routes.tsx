@@ -6,6 +6,7 @@ import { areaTitle } from '../features/key-areas/nav.ts';
 import { personTitle } from '../features/persons/nav.ts';
 import { programmeTitle } from '../features/programmes/nav.ts';
 import { taskTitle } from '../features/tasks/nav.ts';
+import { tipTitle } from '../features/tips/nav.ts';
 import type { Gate } from './permissions.ts';
 import { preloadable } from './preloadable.ts';
 
@@ -124,6 +125,41 @@ export const pageRoutes: readonly PageRoute[] = [
     page: lazyPage(() => import('../features/persons/person-edit-page.tsx')),
     gate: 'person.write',
     parent: '/persons',
+  },
+  {
+    path: '/tips',
+    title: () => tipTitle('list'),
+    page: lazyPage(() => import('../features/tips/tips-page.tsx')),
+    gate: 'tip.read',
+    menu: 'main',
+  },
+  {
+    path: '/tips/statistics',
+    title: () => tipTitle('statistics'),
+    page: lazyPage(() => import('../features/tips/tip-statistics-page.tsx')),
+    gate: 'tip.statistics',
+    menu: 'main',
+  },
+  {
+    path: '/tips/new',
+    title: () => tipTitle('create'),
+    page: lazyPage(() => import('../features/tips/tip-create-page.tsx')),
+    gate: 'tip.intake',
+    parent: '/tips',
+  },
+  {
+    path: '/tips/posters',
+    title: () => tipTitle('posters'),
+    page: lazyPage(() => import('../features/tips/tip-posters-page.tsx')),
+    gate: 'tip.intake',
+    parent: '/tips',
+  },
+  {
+    path: '/tips/:id',
+    title: () => tipTitle('detail'),
+    page: lazyPage(() => import('../features/tips/tip-detail-page.tsx')),
+    gate: 'tip.read',
+    parent: '/tips',
   },
   {
     path: '/areas',
