@@ -1,13 +1,16 @@
 // The person register's search over 1 000 000 synthetic persons on PostgreSQL (issue 9 "Must show": p95 ≤ 30 ms),
 // beside the raw SQL of the same query in the same run. The API figure is GET /api/v1/persons?q=… through Fastify
-// (inject): bearer auth, zod, the scoped page query on the folded name (trigram index), the count, the open
-// statuses of the page, the `person.list` audit row (same transaction), serialisation. The raw figure replays the
-// very statements the repository sent for that call (captured from the pg driver) on a plain pg client.
+// (inject): bearer auth, zod, the typed words folded by the database, the scoped search on the word-prefix index
+// (page ids with the exact total in one statement), the page's rows with unit and agency, their open statuses, the
+// `person.list` audit row (same transaction), serialisation. The raw figure replays the very statements the
+// repository sent for that call (captured from the pg driver) on a plain pg client.
 //
 // Run: npm run bench:persons
 //   BENCH_DATABASE_URL=postgres://user@host:port/db  → a fresh database is created next to it and dropped after
 //   (unset: a throwaway PostgreSQL 15 cluster is started with scripts/pg-throwaway.sh and stopped after)
 //   BENCH_PERSONS=1000000 BENCH_RUNS=60 BENCH_KEEP=1 (keep the database) BENCH_EXPLAIN=all (full plans of every query)
+//   BENCH_REUSE=<database kept by BENCH_KEEP on that server> → no seed: pending migrations, then the runs (the
+//   1M seed costs a minute of both cores; a before/after pair of runs can share it). Kept, never dropped.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -123,10 +126,13 @@ if (!serverUrl) {
   }).trim();
   console.log(`throwaway cluster in ${cluster}`);
 }
-const dbName = `pcmt_bench_persons_${process.pid}_${Date.now().toString(36)}`;
+const reuse = process.env.BENCH_REUSE;
+if (reuse && !/^pcmt_bench_persons_\w+$/.test(reuse))
+  throw new Error(`BENCH_REUSE: not a bench database: ${reuse}`);
+const dbName = reuse ?? `pcmt_bench_persons_${process.pid}_${Date.now().toString(36)}`;
 const admin = new pg.Client({ connectionString: serverUrl });
 await admin.connect();
-await admin.query(`create database ${dbName}`);
+if (!reuse) await admin.query(`create database ${dbName}`);
 const u = new URL(serverUrl);
 u.pathname = `/${dbName}`;
 const url = u.toString();
@@ -160,7 +166,7 @@ const database = await openDatabase({ backend: 'postgres', url });
 const closers: (() => Promise<unknown>)[] = [() => database.close()];
 try {
   await migrateDatabase(database, url);
-  await seedUnits(database.db);
+  if (!reuse) await seedUnits(database.db);
   const { app, services, db } = await createBenchApp(database);
   closers.unshift(() => app.close());
 
@@ -173,11 +179,19 @@ try {
     `select id, code, name from unit where valid_to is null and type in ('xa','phuong','thi_tran','dac_khu') order by code`,
   );
   const communeAgency = new Map<string, string>();
-  for (const c of today)
-    communeAgency.set(
-      c.code,
-      await createAgency(db, { kind: 'commune_police', unitIds: [c.id], name: `Công an ${c.name}` }),
+  if (reuse) {
+    // The agencies of the seeded run (the first commune police agency of each commune, as the seed chose).
+    const { rows } = await plain.query<{ code: string; agency: string }>(
+      `select distinct on (u.code) u.code, a.id as agency from agency a join agency_unit au on au.agency_id = a.id
+         join unit u on u.id = au.unit_id where a.kind = 'commune_police' order by u.code, a.code`,
     );
+    for (const r of rows) communeAgency.set(r.code, r.agency);
+  } else
+    for (const c of today)
+      communeAgency.set(
+        c.code,
+        await createAgency(db, { kind: 'commune_police', unitIds: [c.id], name: `Công an ${c.name}` }),
+      );
   const pc04Agency = await createAgency(db, {
     kind: 'drug_police',
     name: 'Phòng PC04 Công an tỉnh Quảng Ngãi',
@@ -194,10 +208,15 @@ try {
   const ward = await bearerFor(services, wardUser, wardAgency, db);
 
   const t0 = performance.now();
-  const seeded = await seedPersons(plain, N, { createdBy: pc04User.id });
-  console.log(
-    `seeded ${seeded.toLocaleString('en')} persons over ${today.length} communes in ${((performance.now() - t0) / 1000).toFixed(1)} s (indexes rebuilt, VACUUM ANALYZE)`,
-  );
+  if (reuse) {
+    const { rows } = await plain.query<{ n: number }>('select count(*)::int as n from person');
+    console.log(`reusing ${dbName}: ${rows[0]!.n.toLocaleString('en')} persons`);
+  } else {
+    const seeded = await seedPersons(plain, N, { createdBy: pc04User.id });
+    console.log(
+      `seeded ${seeded.toLocaleString('en')} persons over ${today.length} communes in ${((performance.now() - t0) / 1000).toFixed(1)} s (indexes rebuilt, VACUUM ANALYZE)`,
+    );
+  }
   const { rows: inWard } = await plain.query<{ n: number }>(
     `select count(*)::int n from person where unit_id in (select unit_id from agency_scope_unit where agency_id = $1)`,
     [wardAgency],
@@ -233,7 +252,7 @@ try {
     capturing = [];
     const first = (await call()).json() as { total: number; data: unknown[] };
     const statements = capturing.filter(
-      (s) => /^select/i.test(s.text) && /from "person(_status)?"/.test(s.text),
+      (s) => /^select/i.test(s.text) && /from "person(_status)?"|pcmt_fold\(/.test(s.text),
     );
     capturing = null;
     if (statements.length === 0) throw new Error(`${name}: no person statement captured`);
@@ -279,7 +298,7 @@ try {
     `\n${N.toLocaleString('en')} persons, ${RUNS} runs each, ms p50 / p95; load average at the end: ${load()}`,
   );
   console.log(
-    `${'query'.padEnd(30)} ${'total'.padStart(8)}  ${'API'.padStart(15)}  ${'raw SQL'.padStart(15)}  ${'raw count'.padStart(15)}  ${'EXPLAIN exec (page · count · statuses)'.padEnd(28)}  target`,
+    `${'query'.padEnd(30)} ${'total'.padStart(8)}  ${'API'.padStart(15)}  ${'raw SQL'.padStart(15)}  ${'raw count'.padStart(15)}  ${'EXPLAIN exec (each statement)'.padEnd(28)}  target`,
   );
   for (const l of lines)
     console.log(
@@ -303,7 +322,7 @@ try {
   (database.db as unknown as { $client: pg.Pool }).$client.on('error', () => undefined);
   for (const close of closers) await close().catch((e) => console.error('close', e));
   pg.Client.prototype.query = clientQuery;
-  if (process.env.BENCH_KEEP) console.log(`kept database: ${url}`);
+  if (process.env.BENCH_KEEP || reuse) console.log(`kept database: ${url}`);
   else await admin.query(`drop database if exists ${dbName} with (force)`);
   await admin.end();
   if (cluster) execFileSync(join(root, 'scripts/pg-throwaway.sh'), ['stop', cluster]);
