@@ -1,13 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { antdStyles } from './antd-styles.ts';
 import { pagePreload } from './page-preload.ts';
 import { precompress } from './precompress.ts';
+import { antdTheme } from './src/theme.ts';
 
 const api = { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } };
 
 export default defineConfig({
   plugins: [
     react(),
+    // antd's styles for the app's theme as a stylesheet, not computed at runtime (see antd-styles.ts).
+    antdStyles(antdTheme),
     // At a page's address, its chunks and the shell's download with the main chunk (see page-preload.ts).
     pagePreload({
       registry: 'src/kit/routes.tsx',

@@ -15,6 +15,7 @@ import { onUnauthorized } from './features/auth/session.ts';
 import { i18n } from './i18n/index.ts';
 import { isPortalPath } from './routes/public-paths.ts';
 import { router } from './routes/router.tsx';
+import { antdTheme } from './theme.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -58,14 +59,6 @@ const viLocale: typeof viVN = {
   },
 };
 
-const theme = {
-  token: { colorPrimary: '#1d4f91', borderRadius: 6 },
-  components: {
-    Menu: { itemSelectedBg: '#e6eef9' },
-    Tree: { nodeSelectedBg: '#e6eef9' },
-  },
-};
-
 export function App() {
   const { i18n: current } = useTranslation();
   const vi = current.language !== 'en';
@@ -75,7 +68,7 @@ export function App() {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={vi ? viLocale : enUS} theme={theme}>
+      <ConfigProvider locale={vi ? viLocale : enUS} theme={antdTheme}>
         <AntApp>
           <Suspense fallback={<PageSpin fullScreen />}>
             <RouterProvider router={router} />
