@@ -51,7 +51,11 @@ export function MeasureFacts({ m, compact = false }: { m: Measure; compact?: boo
     {
       key: 'end',
       label: pt('measure.computedEnd'),
-      children: <strong data-testid="measure-end">{m.endOn ? formatDate(m.endOn) : '—'}</strong>,
+      children: (
+        <strong data-testid="measure-end" style={{ whiteSpace: 'nowrap' }}>
+          {m.endOn ? formatDate(m.endOn) : '—'}
+        </strong>
+      ),
     },
   ];
   if (!compact) {

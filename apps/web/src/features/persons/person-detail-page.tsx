@@ -32,6 +32,8 @@ import { TestModal } from './test-modal.tsx';
 
 type Dialog = 'test' | 'determination' | 'measure' | 'reveal' | null;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Ids the history carries for the server's sake: the commune and agency are named in the record, a measure in its card. */
+const HIDDEN_FIELDS = new Set(['unitId', 'agencyId', 'measureId', 'mergedIntoId', 'mergedFromId']);
 
 /**
  * `/persons/:id`: the alerts first (what is due today), then identity with the masked CCCD, the measures with
@@ -94,7 +96,7 @@ export default function PersonDetailPage() {
             path="/persons"
             id={p.id}
             value={(field, v) => timelineValue(pt, field, v)}
-            shownField={(f) => f in personContract.fieldLabels && f !== 'unitId' && f !== 'agencyId'}
+            shownField={(f) => f in personContract.fieldLabels && !HIDDEN_FIELDS.has(f)}
           />
         }
       >
@@ -245,6 +247,7 @@ function timelineValue(
 ): ReactNode | undefined {
   if (field === 'drugStatus' && typeof v === 'string') return pt(`drugStatus.${v as 'none'}`);
   if (field === 'sex' && typeof v === 'string') return pt(`sex.${v as 'male'}`);
+  if (field === 'birthPrecision') return v === 'year' ? pt('field.birthYearOnly') : pt('field.birthDay');
   if (field === 'type' && typeof v === 'string') return pt(`measureType.${v as 'user_management'}`);
   if ((field === 'status' || field === 'from' || field === 'to') && typeof v === 'string')
     return pt(`measureStatus.${v as 'proposed'}`) || v;
