@@ -268,6 +268,7 @@ describeEachBackend('tips: desk intake and handling', (getDb) => {
     expect(stats.bySource.report).toBeGreaterThan(0);
     expect(stats.overdue).toBeGreaterThan(0);
     expect(stats.byCommune[0].unitId).toBe(here);
+    expect((await call('GET', `/api/v1/tips/${tip.id}`, chief)).statusCode).toBe(200);
     const audited = await queryRows<{ action: string }>(
       t.db,
       sql`select distinct action from audit_event where action in ('tip.alerts', 'tip.overdue', 'tip.statistics', 'tip.list', 'tip.read')`,

@@ -110,12 +110,20 @@ export function createTipPortal(
       const receivedOn = vnDateOf(receivedAt);
       if (input.occurredOn && input.occurredOn > receivedOn)
         throw invalid('occurredOn', 'tip.occurredInFuture');
+      // The place decides who handles it: that commune's police, else PC04 (one lookup once the unit is known).
       const hinted = input.place.kind === 'unit' ? input.place.unitId : null;
-      const receiving = await portalAgencyFor(db, hinted);
-      const placed = await placeTip(db, deps.units, input.place, receivedOn, receiving.id);
-      // The place decides who handles it: that commune's police, else PC04.
-      const agency = placed.placeUnknown ? receiving : await portalAgencyFor(db, placed.unitId);
-      const timers = await timersAtReceipt(db, core.rules(), receivedAt, placed.unitId, agency.id);
+      const first = await portalAgencyFor(db, hinted);
+      const placed = await placeTip(db, deps.units, input.place, receivedOn, first.id);
+      const agency =
+        placed.placeUnknown || placed.unitId === hinted ? first : await portalAgencyFor(db, placed.unitId);
+      const timers = await timersAtReceipt(
+        db,
+        core.rules(),
+        receivedAt,
+        placed.unitId,
+        agency.id,
+        agency.kind,
+      );
       const code = newReceiptCode();
       const receiptHash = await hash(code);
       const id = crypto.randomUUID();

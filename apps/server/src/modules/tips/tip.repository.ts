@@ -1,8 +1,7 @@
 import type { Permission, TipListQuery } from '@pcmt/contracts';
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.ts';
-import { queryRows } from '../../platform/db/rows.ts';
 import {
   agency,
   tip,
@@ -95,12 +94,11 @@ export async function tipVisible(db: Db, actor: Actor, id: string): Promise<bool
   return !!row;
 }
 
-export async function nextTipNumber(tx: Db, year: string): Promise<string> {
-  const [row] = await queryRows<{ n: string }>(tx, sql`select nextval('tip_number_seq')::text as n`);
-  return `TB-${year}-${row!.n.padStart(6, '0')}`;
-}
+/** The next tip number, computed by the INSERT itself (no extra round trip). */
+export const nextTipNumber = (_tx: Db, year: string) =>
+  sql<string>`'TB-' || ${year}::text || '-' || lpad(nextval('tip_number_seq')::text, 6, '0')`;
 
-export async function insertTip(tx: Db, values: typeof tip.$inferInsert): Promise<string> {
+export async function insertTip(tx: Db, values: PgInsertValue<typeof tip>): Promise<string> {
   const [row] = await tx.insert(tip).values(values).returning({ id: tip.id });
   return row!.id;
 }

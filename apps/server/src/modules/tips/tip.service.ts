@@ -64,10 +64,11 @@ export async function timersAtReceipt(
   receivedAt: Date,
   unitId: string,
   handlingAgencyId: string,
+  kind?: string,
 ) {
   const receivedOn = vnDateOf(receivedAt);
   const dueOn = deadlinesOf({ receivedOn, extensions: [], suspensions: [] }, rules).due;
-  const commune = (await agencyKind(db, handlingAgencyId)) === 'commune_police';
+  const commune = (kind ?? (await agencyKind(db, handlingAgencyId))) === 'commune_police';
   const code = commune ? await unitCode(db, unitId) : null;
   const transferDueAt = commune
     ? tipTransferDueAt(receivedAt, !!code && isRemoteCommune(code, rules), rules)
