@@ -36,12 +36,13 @@ describe.runIf(hasBrowser)(
     let browser: Browser;
     let officer: { password: string; recoveryCodes: string[] };
     let hoaId = '';
+    let leader: { password: string; recoveryCodes: string[] };
 
     beforeAll(async () => {
       server = await startServer();
       const token = await adminSession(server.url, server.firstAdminPassword, ADMIN_PASSWORD);
       const admin = await ApiUser.fromSession(server.url, token, ADMIN_PASSWORD);
-      const units = await admin.call<{ data: { id: string; name: string }[] }>('GET', '/units');
+      const units = await admin.call<{ data: { id: string; name: string; type: string }[] }>('GET', '/units');
       const ward = units.data.find((u) => u.name === 'Phường Kon Tum')!;
       const agency = await admin.call<{ id: string }>('POST', '/agencies', {
         code: 'CAP-KONTUM',
@@ -54,6 +55,19 @@ describe.runIf(hasBrowser)(
         displayName: 'Y Blốk',
         agencyId: agency.id,
         roles: ['commune_police'],
+      });
+      const province = units.data.find((u) => u.type === 'tinh')!;
+      const committee = await admin.call<{ id: string }>('POST', '/agencies', {
+        code: 'BCD-TINH',
+        name: 'Ban Chỉ đạo tỉnh',
+        kind: 'steering_committee',
+        unitIds: [province.id],
+      });
+      leader = await readyOfficer(admin, {
+        username: 'lanhdao.tinh',
+        displayName: 'Nguyễn Văn Lãnh',
+        agencyId: committee.id,
+        roles: ['leadership'],
       });
       // The ward's register, written over the API by the officer (the first recovery code is for the browser).
       const api = await ApiUser.signIn(
@@ -236,6 +250,27 @@ describe.runIf(hasBrowser)(
       await persons(narrow, 'statistics-360');
       expect(overflowing).toEqual([]);
       await narrow.context().close();
+    });
+
+    it('shows leadership the counts only: the statistics page, no list or record', async () => {
+      const session = await ApiUser.signIn(
+        server.url,
+        'lanhdao.tinh',
+        leader.password,
+        leader.recoveryCodes[0],
+      );
+      const page = await pageAt(browser, server.url, session.sessionToken, laptop);
+      await page.goto(`${server.url}/persons/statistics`);
+      await page.getByText(/Tổng số hồ sơ/).waitFor();
+      await page.getByText('Phường Kon Tum').waitFor();
+      const menu = page.getByRole('menu').first();
+      await menu.getByRole('menuitem', { name: 'Thống kê người sử dụng' }).waitFor();
+      expect(await menu.getByRole('menuitem', { name: 'Người sử dụng ma túy', exact: true }).count()).toBe(0);
+      expect(await page.getByText(HOA).count()).toBe(0);
+      await persons(page, 'statistics-leadership-1280');
+      await page.goto(`${server.url}/persons/${hoaId}`);
+      await page.getByText('Không có quyền truy cập').waitFor();
+      await page.context().close();
     });
   },
 );

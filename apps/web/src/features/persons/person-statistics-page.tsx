@@ -74,13 +74,14 @@ export default function PersonStatisticsPage() {
     <>
       <PageHeader title={personTitle('statistics')} />
       <Typography.Paragraph type="secondary">{pt('stats.intro')}</Typography.Paragraph>
-      <Flex gap={12} wrap className="pcmt-filter-bar" style={{ marginBottom: 16 }}>
+      <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
         <OnDatePicker value={on} onChange={setOn} />
         <Select
           allowClear
           showSearch={communeSearch}
           aria-label={pt('field.unit')}
           placeholder={pt('list.allCommunes')}
+          style={{ flex: '0 1 280px', minWidth: 200 }}
           value={unitId}
           options={communes.options}
           loading={communes.loading}
