@@ -1,5 +1,6 @@
 export * from './businesses/index.ts';
 export * from './calendar/index.ts';
+export * from './cases/index.ts';
 export * from './classification/index.ts';
 export * from './geo/boundary-index.ts';
 export * from './geo/locate.ts';

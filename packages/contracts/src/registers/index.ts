@@ -10,6 +10,7 @@ import { tipContract } from './tips.ts';
 export * from './business-enums.ts';
 export * from './business-messages.ts';
 export * from './businesses.ts';
+export * from './case-enums.ts';
 export * from './hotspot-enums.ts';
 export * from './hotspot-person-links.ts';
 export * from './hotspots.ts';

@@ -1,0 +1,4 @@
+export * from './campaign.ts';
+export * from './charges.ts';
+export * from './drugs.ts';
+export * from './lifecycle.ts';
