@@ -190,7 +190,7 @@ describeEachBackend('persons: the legal scenario day by day, and the demo', (get
     const expected: Record<string, string[]> = {
       '2026-01-04': [],
       '2026-01-05': ['management_due:2026-01-05'],
-      '2026-01-08': ['management_due:2026-01-05'],
+      '2026-01-08': ['management_due:2026-01-05:M1'],
       '2026-01-09': [],
       '2026-03-02': ['determination_due:2026-03-02:M1'],
       '2026-03-11': ['determination_due:2026-03-02:M1'],

@@ -11,7 +11,8 @@ import type { AlertSettings, MeasureType } from './types.ts';
  * - measure_ending: a running measure ends within `endingWithinDays`;
  * - measure_end_passed: the term ended but the measure is not closed (completion to record);
  * - review_overdue: a periodic review not recorded by its due date (+ grace days);
- * - management_due: a positive test and no measure running or decided since (quản lý người SDTP to propose);
+ * - management_due: a positive test and no measure running or decided since (quản lý người SDTP to propose); a
+ *   measure only proposed keeps it (a proposal is not a decision), with a "proposed, waiting" wording;
  * - determination_due: a positive test during user management, post-rehab management, or during / within 01
  *   year after commune education, with no determination on or after it (Luật 73/2021 Điều 27 k1);
  * - positive_during_rehab: a positive test during voluntary rehab or substitution treatment (basis for
@@ -128,8 +129,15 @@ export function alertsFor(
     .filter((x): x is { m: MeasureFact; p: { from: IsoDate; to: IsoDate | null } } => x.p !== null);
   const determinedOnOrAfter = (d: IsoDate) =>
     history.determinations.some((x) => x.determinedOn >= d && x.determinedOn <= today);
+  // A proposal is not a decision: Điều 23 has the commune police prepare the dossier and the commune chairman
+  // decide, so only a measure past `proposed` (and not cancelled) answers a positive test. A proposed measure's
+  // planned start says nothing about whether it was decided.
   const measureDecidedOnOrAfter = (d: IsoDate) =>
-    measures.some((m) => m.status !== 'cancelled' && (m.decisionDate ?? m.startOn ?? '') >= d);
+    measures.some(
+      (m) => m.status !== 'cancelled' && m.status !== 'proposed' && (m.decisionDate ?? m.startOn ?? '') >= d,
+    );
+  // The proposal waiting for its decision, named by the alert (no proposal date is known: any pending one).
+  const pendingProposal = measures.find((m) => m.status === 'proposed');
   const addicted = history.determinations.some((d) => d.result === 'addicted' && d.determinedOn <= today);
 
   for (const t of tests) {
@@ -176,11 +184,16 @@ export function alertsFor(
         alert(
           'management_due',
           t.testedOn,
-          {
-            vi: `Dương tính ngày ${formatDateDmy(t.testedOn)}: chưa có quyết định quản lý người sử dụng trái phép chất ma túy`,
-            en: `Positive test on ${formatDateDmy(t.testedOn)}: no decision to manage the illicit user yet`,
-          },
-          { testId: t.id },
+          pendingProposal
+            ? {
+                vi: `Dương tính ngày ${formatDateDmy(t.testedOn)}: đã đề xuất biện pháp, chờ quyết định quản lý người sử dụng trái phép chất ma túy`,
+                en: `Positive test on ${formatDateDmy(t.testedOn)}: a measure is proposed, waiting for the decision to manage the illicit user`,
+              }
+            : {
+                vi: `Dương tính ngày ${formatDateDmy(t.testedOn)}: chưa có quyết định quản lý người sử dụng trái phép chất ma túy`,
+                en: `Positive test on ${formatDateDmy(t.testedOn)}: no decision to manage the illicit user yet`,
+              },
+          { testId: t.id, measureId: pendingProposal?.id ?? null },
         ),
       );
   }

@@ -92,7 +92,7 @@ describe('scenario: from a first positive test to completed post-rehab managemen
     const expected: Record<string, string[]> = {
       '2026-01-04': [],
       '2026-01-05': ['management_due:2026-01-05'],
-      '2026-01-08': ['management_due:2026-01-05'],
+      '2026-01-08': ['management_due:2026-01-05:M1'],
       '2026-01-09': [],
       '2026-03-02': ['determination_due:2026-03-02:M1'],
       '2026-03-11': ['determination_due:2026-03-02:M1'],
