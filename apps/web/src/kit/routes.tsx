@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ComponentType, LazyExoticComponent } from 'react';
+import { businessTitle } from '../features/businesses/nav.ts';
 import { prefetchHotspotMap } from '../features/hotspots/map/map-prefetch.ts';
 import { hotspotTitle } from '../features/hotspots/nav.ts';
 import { areaTitle } from '../features/key-areas/nav.ts';
@@ -160,6 +161,48 @@ export const pageRoutes: readonly PageRoute[] = [
     page: lazyPage(() => import('../features/tips/tip-detail-page.tsx')),
     gate: 'tip.read',
     parent: '/tips',
+  },
+  {
+    path: '/businesses',
+    title: () => businessTitle('list'),
+    page: lazyPage(() => import('../features/businesses/businesses-page.tsx')),
+    gate: 'business.read',
+    menu: 'main',
+  },
+  {
+    path: '/businesses/statistics',
+    title: () => businessTitle('statistics'),
+    page: lazyPage(() => import('../features/businesses/business-statistics-page.tsx')),
+    gate: 'business.statistics',
+    menu: 'main',
+  },
+  {
+    path: '/businesses/new',
+    title: () => businessTitle('create'),
+    page: lazyPage(() => import('../features/businesses/business-create-page.tsx')),
+    gate: 'business.write',
+    parent: '/businesses',
+  },
+  {
+    path: '/businesses/:id',
+    title: () => businessTitle('detail'),
+    page: lazyPage(() => import('../features/businesses/business-detail-page.tsx')),
+    gate: 'business.read',
+    parent: '/businesses',
+  },
+  {
+    path: '/businesses/:id/edit',
+    title: () => businessTitle('edit'),
+    page: lazyPage(() => import('../features/businesses/business-edit-page.tsx')),
+    gate: 'business.write',
+    parent: '/businesses',
+  },
+  {
+    path: '/businesses/:id/inspect',
+    title: () => businessTitle('inspect'),
+    page: lazyPage(() => import('../features/businesses/inspection-page.tsx')),
+    gate: 'business.inspect',
+    parent: '/businesses',
   },
   {
     path: '/areas',
