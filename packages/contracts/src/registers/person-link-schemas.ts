@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, vnText } from '../text.ts';
-import { drugStatus, personStatus, sex } from './person-enums.ts';
+import { drugStatus, measureType, personStatus, sex } from './person-enums.ts';
 
 /**
  * The parts of the person register added after the record itself (issue 9 §4–6): transfers to another
@@ -101,6 +101,9 @@ export const personExportRequest = z.strictObject({
   status: personStatus.optional(),
   sex: sex.optional(),
   birthYear: z.number().int().min(1900).max(2100).optional(),
+  /** As the list: a measure of these types in force; persons with an alert today. */
+  measureType: z.array(measureType).max(12).optional(),
+  alertsDue: z.boolean().optional(),
 });
 export type PersonExportRequest = z.infer<typeof personExportRequest>;
 

@@ -249,6 +249,10 @@ export const personContract = defineRegisterContract({
       vi: 'Chỉ xác định tình trạng nghiện cho người đã có kết quả xét nghiệm dương tính hoặc tự nguyện đề nghị',
       en: 'An addiction determination needs a positive test first, unless the person asked for it',
     },
+    'person.alertsTooMany': {
+      vi: 'Quá nhiều hồ sơ để lọc theo cảnh báo (trên {max}): chọn xã, phường hoặc thêm điều kiện lọc',
+      en: 'Too many records to filter by alerts (over {max}): choose a commune or add a filter',
+    },
     ...personLinkMessages,
   },
 });
@@ -442,7 +446,13 @@ export const personListQuery = pagedQuery(personSortKeys).extend({
   status: personStatus.optional(),
   sex: sex.optional(),
   birthYear: z.coerce.number().int().min(1900).max(2100).optional(),
+  /** Persons with a measure of this type in force: decided, in progress or suspended (not proposed, not closed). */
+  measureType: oneOrMany(measureType),
+  /** Persons with at least one alert on today (the profile's alerts, computed by the domain). */
+  alertsDue: z.enum(['true']).optional(),
 });
+/** `alertsDue` reads the whole jurisdiction's histories: beyond this many candidates, narrow the list first. */
+export const PERSON_ALERT_SCAN_MAX = 20_000;
 export type PersonListQuery = z.infer<typeof personListQuery>;
 
 /** A status recorded by an officer (the drug and rehab statuses follow tests, determinations and measures). */

@@ -56,7 +56,7 @@ export function personExport({ db, sealing, today, summaries }: PersonContext) {
     ): Promise<{ filename: string; body: Buffer; rows: number }> {
       authorize(actor, 'person.export');
       const t = today();
-      const { reason, ...filters } = input;
+      const { reason, alertsDue, ...filters } = input;
       const typed = filters.q?.replace(/\s+/g, ' ').trim();
       const digits = typed?.replace(/[\s.-]/g, '');
       const cccd = filters.cccd ?? (digits && /^\d{12}$/.test(digits) ? digits : undefined);
@@ -64,6 +64,7 @@ export function personExport({ db, sealing, today, summaries }: PersonContext) {
         ...filters,
         q: cccd && !filters.cccd ? undefined : typed || undefined,
         cccd,
+        alertsDue: alertsDue ? 'true' : undefined,
         page: 1,
         pageSize: PERSON_EXPORT_MAX_ROWS + 1,
       };

@@ -1,4 +1,4 @@
-import type { Paged, Permission, PersonListQuery } from '@pcmt/contracts';
+import { type Paged, PERSON_ALERT_SCAN_MAX, type Permission, type PersonListQuery } from '@pcmt/contracts';
 import { and, asc, desc, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client.ts';
@@ -14,9 +14,11 @@ import {
   ringMember,
   unit,
 } from '../../platform/db/schema/index.ts';
+import { invalid } from '../../platform/errors.ts';
 import type { Actor } from '../access/actor.ts';
 import { unitInScope } from '../access/scope.ts';
 import { pageOf } from '../kit/paged.ts';
+import { mayHaveAlertOn, withAlertsDue } from './person-alerts-due.ts';
 
 /**
  * The person register's SQL. Every query that returns persons goes through `scoped`: the person's commune of
@@ -152,6 +154,15 @@ function filters(q: PersonListQuery, words: string[] | null, cccdIndex: string |
       ? sql`exists (select 1 from ${personStatus} s where s.person_id = ${person.id} and s.status = ${q.status}
                      and s.from_on <= ${today}::date and (s.to_on is null or s.to_on >= ${today}::date))`
       : undefined,
+    // A measure in force: decided (not yet started), in progress or suspended; a proposal is not one.
+    q.measureType?.length
+      ? sql`exists (select 1 from ${measure} m where m.person_id = ${person.id}
+                     and m.type in (${sql.join(
+                       q.measureType.map((t) => sql`${t}`),
+                       sql`, `,
+                     )}) and m.status in ('decided', 'in_progress', 'suspended'))`
+      : undefined,
+    q.alertsDue ? mayHaveAlertOn(today) : undefined,
   );
 }
 
@@ -181,6 +192,7 @@ export async function listPersonRows(
     const [c] = await db.select({ n: sql<number>`count(*)::int` }).from(person).where(where);
     return c?.n ?? 0;
   };
+  if (q.alertsDue) return alertsDuePage(db, actor, q, where, direction(column), today);
   if (!words)
     return pageOf(
       q,
@@ -211,6 +223,38 @@ export async function listPersonRows(
   return {
     data: hits.flatMap((h) => byId.get(h.id) ?? []),
     total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}
+
+/**
+ * The "alerts due" list: the candidates the database finds (every other filter applied, in the list's order,
+ * at most PERSON_ALERT_SCAN_MAX), kept when the domain raises an alert on their history today; then paged.
+ */
+async function alertsDuePage(
+  db: Db,
+  actor: Actor,
+  q: PersonListQuery,
+  where: SQL | undefined,
+  order: SQL,
+  today: string,
+): Promise<Paged<PersonRow>> {
+  const candidates = await db
+    .select({ id: person.id, birthDate: person.birthDate, birthPrecision: person.birthPrecision })
+    .from(person)
+    .where(where)
+    .orderBy(order, asc(person.id))
+    .limit(PERSON_ALERT_SCAN_MAX + 1);
+  if (candidates.length > PERSON_ALERT_SCAN_MAX)
+    throw invalid('alertsDue', 'person.alertsTooMany', { max: PERSON_ALERT_SCAN_MAX });
+  const due = await withAlertsDue(db, candidates, today);
+  const offset = (q.page - 1) * q.pageSize;
+  const rows = await personRowsByIds(db, actor, due.slice(offset, offset + q.pageSize));
+  const byId = new Map(rows.map((r) => [r.p.id, r]));
+  return {
+    data: due.slice(offset, offset + q.pageSize).flatMap((id) => byId.get(id) ?? []),
+    total: due.length,
     page: q.page,
     pageSize: q.pageSize,
   };
