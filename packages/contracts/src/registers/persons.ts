@@ -31,6 +31,9 @@ import {
 } from './person-link-schemas.ts';
 import { defineRegisterContract } from './register-contract.ts';
 
+/** The ethnic groups' reference list for forms (a tested copy of the domain's table). */
+export * from './person-ethnic-groups.ts';
+
 const personPermissions = [
   'person.read',
   'person.write',

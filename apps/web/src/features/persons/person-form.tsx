@@ -1,6 +1,7 @@
 import {
   type EducationLevel,
   educationLevels,
+  ethnicGroupOptions,
   type Mobility,
   mobilities,
   type Occupation,
@@ -35,7 +36,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { type ApiError, isApiError } from '../../api/api-error.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
-import { todayIso } from '../../i18n/format.ts';
+import { fold, todayIso } from '../../i18n/format.ts';
 import { contractRules, maxLengthOf } from '../../kit/form/contract-rules.ts';
 import { useServerErrors } from '../../kit/form/use-server-errors.ts';
 import { useSession } from '../auth/session.ts';
@@ -51,6 +52,7 @@ type Values = {
   birthDate?: Dayjs | null;
   birthYear?: number | null;
   sex: Sex;
+  ethnicity?: string | null;
   cccd?: string;
   unitId: string;
   residenceAddress?: string;
@@ -71,6 +73,7 @@ const FIELDS = [
   'birthDate',
   'birthYear',
   'sex',
+  'ethnicity',
   'cccd',
   'unitId',
   'residenceAddress',
@@ -85,6 +88,17 @@ const FIELDS = [
   'health',
 ] as const;
 const shape = personCreate.shape;
+
+/** The 54 groups, searchable without diacritics and by their common spellings ("meo", "hmong" → Mông). */
+const ethnicityOptions = ethnicGroupOptions.map((g) => ({
+  value: g.code,
+  label: g.name,
+  search: fold([g.name, ...g.variants].join(' ')).replace(/['-]/g, ''),
+}));
+const ethnicitySearch = {
+  filterOption: (input: string, o?: { search?: string }) =>
+    String(o?.search ?? '').includes(fold(input).replace(/['-]/g, '')),
+};
 
 /** A 409 listing possible duplicates: one detail per candidate, path `duplicates.<id>`. */
 const candidatesOf = (e: unknown): { id: string; message: string }[] =>
@@ -103,6 +117,7 @@ function initialValues(p: Person | undefined, unitId: string | undefined): Parti
     birthDate: p.birthDate && p.birthPrecision !== 'year' ? dayjs(p.birthDate) : null,
     birthYear: p.birthDate && p.birthPrecision === 'year' ? Number(p.birthDate.slice(0, 4)) : null,
     sex: p.sex,
+    ethnicity: p.ethnicity?.code ?? null,
     unitId: p.unit.id,
     residenceAddress: p.residenceAddress ?? '',
     residenceSince: null,
@@ -148,6 +163,7 @@ export function PersonForm({ person }: { person?: Person }) {
       birthDate: v.precision === 'day' ? iso(v.birthDate) : null,
       birthYear: v.precision === 'year' ? (v.birthYear ?? null) : null,
       sex: v.sex,
+      ethnicity: v.ethnicity ?? null,
       unitId: v.unitId,
       residenceAddress: text(v.residenceAddress),
       ...(v.residenceSince ? { residenceSince: iso(v.residenceSince) ?? undefined } : {}),
@@ -248,6 +264,11 @@ export function PersonForm({ person }: { person?: Person }) {
                 rules={[{ required: true, message: pt('form.requiredSelect') }]}
               >
                 <Radio.Group options={sexes.map((s) => ({ value: s, label: pt(`sex.${s}`) }))} />
+              </Form.Item>
+            </Col>
+            <Col {...half}>
+              <Form.Item name="ethnicity" label={pt('field.ethnicity')}>
+                <Select allowClear showSearch={ethnicitySearch} options={ethnicityOptions} />
               </Form.Item>
             </Col>
             <Col {...half}>
