@@ -23,7 +23,13 @@ export function PortalFrame({ children, footer }: { children: ReactNode; footer?
       <Flex
         vertical
         gap={4}
-        style={{ width: '100%', background: '#0f2c4c', color: '#fff', padding: '16px 16px 20px' }}
+        style={{
+          width: '100%',
+          boxSizing: 'border-box',
+          background: '#0f2c4c',
+          color: '#fff',
+          padding: '16px 16px 20px',
+        }}
         align="center"
       >
         <Flex justify="space-between" align="center" gap={8} style={{ width: '100%', maxWidth: 600 }}>
@@ -39,7 +45,7 @@ export function PortalFrame({ children, footer }: { children: ReactNode; footer?
           <Typography.Text style={{ color: 'rgba(255,255,255,0.85)' }}>{pt('subtitle')}</Typography.Text>
         </Flex>
       </Flex>
-      <Flex vertical gap={16} style={{ width: '100%', maxWidth: 600, padding: '16px 12px 0' }}>
+      <Flex vertical gap={16} style={{ width: '100%', boxSizing: 'border-box', maxWidth: 600, padding: '16px 12px 0' }}>
         <ConfigProvider componentSize="large">{children}</ConfigProvider>
         {footer}
       </Flex>

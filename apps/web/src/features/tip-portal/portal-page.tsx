@@ -192,7 +192,7 @@ export default function PortalPage() {
             extra={pt('field.contentHint')}
             rules={[{ required: true, whitespace: true, message: pt('check.content') }]}
           >
-            <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={8000} showCount />
+            <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={8000} />
           </Form.Item>
           <Form.Item name="category" label={pt('field.category')}>
             <Select

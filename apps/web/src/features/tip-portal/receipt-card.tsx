@@ -39,9 +39,8 @@ export function ReceiptCard({ sent, onDone }: { sent: Sent; onDone: () => void }
           data-testid="receipt-code"
           style={{
             fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-            fontSize: 'clamp(22px, 7vw, 34px)',
+            fontSize: 'clamp(18px, 5.8vw, 34px)',
             fontWeight: 700,
-            letterSpacing: 1,
             textAlign: 'center',
             padding: '12px 8px',
             border: '2px dashed #1d4f91',
