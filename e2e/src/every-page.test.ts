@@ -122,6 +122,10 @@ describe.runIf(hasBrowser)('every page on a phone and a laptop; the audit trail 
       await out.goto(`${server.url}/login`);
       await out.getByLabel('Tên đăng nhập').waitFor();
       await shot(out, `${size}-login`);
+      // The public tip portal, signed out (its journey: tips.test.ts).
+      await out.goto(`${server.url}/to-giac`);
+      await out.getByLabel('Sự việc bạn muốn báo').waitFor();
+      await shot(out, `${size}-tip-portal`);
       await page.context().close();
       await out.context().close();
     });
@@ -140,6 +144,14 @@ describe.runIf(hasBrowser)('every page on a phone and a laptop; the audit trail 
     await out.goto(`${server.url}/login`);
     await out.getByLabel('Tên đăng nhập').waitFor();
     if ((await sidewaysOverflow(out)) > 0) overflowing.push('/login');
+    for (const [path, ready] of [
+      ['/to-giac', 'Sự việc bạn muốn báo'],
+      ['/to-giac/tra-cuu', 'Mã tra cứu (16 chữ số)'],
+    ] as const) {
+      await out.goto(`${server.url}${path}`);
+      await out.getByLabel(ready).waitFor();
+      if ((await sidewaysOverflow(out)) > 0) overflowing.push(path);
+    }
     expect(overflowing).toEqual([]);
     await page.context().close();
     await out.context().close();
