@@ -288,11 +288,23 @@ export function HotspotMapView({
     while (zoom < max && !alone(zoom)) zoom += 1;
     drawn.current.focus = focusId;
     fitted.current = true;
-    autoView.current = () => {
+    const open = () => drawn.current.markers.get(`p${focusId}`)?.openPopup();
+    const view = () => {
       m.setView([points.lat[i]!, points.lng[i]!], zoom, { animate: false });
-      drawn.current.markers.get(`p${focusId}`)?.openPopup();
+      open();
     };
-    autoView.current();
+    autoView.current = view;
+    view();
+    // Until the user touches the map, the record's popup stays open: a redraw after a resize or a move (the
+    // page's layout settling on a busy phone) may replace its marker, which closes the popup with it.
+    const keepOpen = () => {
+      const marker = drawn.current.markers.get(`p${focusId}`);
+      if (autoView.current === view && marker && !marker.isPopupOpen()) open();
+    };
+    m.on('moveend resize', keepOpen);
+    return () => {
+      m.off('moveend resize', keepOpen);
+    };
   }, [points, focusId]);
 
   // The kernel density surface as a heat layer (the server computed it; no heat plugin needed).
