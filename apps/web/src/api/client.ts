@@ -9,6 +9,8 @@ export interface RequestOptions {
   handleUnauthorized?: boolean;
   /** Set on the retry after a re-authentication. */
   reauthenticated?: boolean;
+  /** Resolve with the response itself (a file to download), not its JSON; errors are handled as usual. */
+  raw?: boolean;
 }
 
 interface ClientConfig {
@@ -67,6 +69,7 @@ export async function request<T>(
   }
 
   if (res.ok) {
+    if (opts.raw) return res as T;
     if (res.status === 204) return undefined as T;
     const text = await res.text();
     return (text ? JSON.parse(text) : undefined) as T;

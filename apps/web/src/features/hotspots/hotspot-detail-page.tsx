@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { DetailPage } from '../../kit/detail-page.tsx';
 import { usePermission } from '../../kit/permissions.ts';
+import { HotspotPersonsCard } from '../persons/hotspot-persons-card.tsx';
 import { EvidenceCard, fileSize, typeName } from './evidence-card.tsx';
 import { evidenceOf, useHotspot, useHotspotTimeline } from './hotspots-api.ts';
 import { type HotspotTextKey, useHotspotText } from './i18n.ts';
@@ -219,6 +220,7 @@ export default function HotspotDetailPage() {
             ]}
           />
         </Card>
+        <HotspotPersonsCard links={h.personLinks} />
         <EvidenceCard recordId={h.id} files={evidenceOf(entries)} canAdd={canWrite} />
       </DetailPage>
       {moving && <TransitionModal hotspot={h} onClose={() => setMoving(false)} />}

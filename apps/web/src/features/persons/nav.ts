@@ -11,6 +11,7 @@ const titles = {
     detail: 'Hồ sơ người',
     edit: 'Sửa hồ sơ người',
     statistics: 'Thống kê người sử dụng',
+    transfers: 'Hồ sơ chuyển đến, chuyển đi',
   },
   en: {
     list: 'Drug users',
@@ -18,6 +19,7 @@ const titles = {
     detail: 'Person record',
     edit: 'Edit a person record',
     statistics: 'Drug user counts',
+    transfers: 'Records handed over',
   },
 } as const;
 

@@ -25,6 +25,7 @@ import { usePersonText } from './i18n.ts';
 import { MeasureCreateModal } from './measure-create-modal.tsx';
 import { MeasuresCard } from './measures-card.tsx';
 import { birthText } from './person-format.ts';
+import { PendingTransferAlert, PersonLinksCards } from './person-links-card.tsx';
 import { usePerson, usePersonDeterminations, usePersonMeasures, usePersonTests } from './persons-api.ts';
 import { RevealModal } from './reveal-modal.tsx';
 import { DrugStatusTag, PersonStatusTag } from './tags.tsx';
@@ -112,6 +113,7 @@ export default function PersonDetailPage() {
             }
           />
         )}
+        <PendingTransferAlert person={p} canWrite={writable} />
         <AlertsCard personId={p.id} />
         <IdentityCard p={p} canReveal={canReveal} onReveal={() => setDialog('reveal')} />
         <MeasuresCard
@@ -126,6 +128,7 @@ export default function PersonDetailPage() {
             )
           }
         />
+        <PersonLinksCards person={p} canWrite={writable} />
         <TestsCard rows={tests.data ?? []} loading={tests.isPending} />
         <DeterminationsCard rows={determinations.data ?? []} loading={determinations.isPending} />
         <Card size="small" title={pt('detail.statuses')}>

@@ -30,7 +30,7 @@ export const usePersons = (params: Params) =>
   useQuery({
     queryKey: [...personsKey, 'list', params],
     queryFn: ({ signal }) =>
-      api.get<Paged<PersonSummary>>(`/persons${search(params, ['drugStatus'])}`, { signal }),
+      api.get<Paged<PersonSummary>>(`/persons${search(params, ['drugStatus', 'measureType'])}`, { signal }),
     placeholderData: keepPreviousData,
   });
 

@@ -2,6 +2,8 @@ import { FilterOutlined } from '@ant-design/icons';
 import {
   type DrugStatus,
   drugStatuses,
+  type MeasureType,
+  measureTypes,
   type PersonStatus,
   type PersonSummary,
   type personSortKeys,
@@ -9,7 +11,7 @@ import {
   type Sex,
   sexes,
 } from '@pcmt/contracts';
-import { Button, Flex, Grid, InputNumber, Select, Typography } from 'antd';
+import { Button, Checkbox, Flex, Grid, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { DemoTag } from '../../components/demo-tag.tsx';
@@ -19,14 +21,16 @@ import { type ListColumn, ListView } from '../../kit/list/list-view.tsx';
 import { useListState } from '../../kit/list/use-list-state.ts';
 import { usePermission } from '../../kit/permissions.ts';
 import { communeSearch, useCommuneOptions } from '../key-areas/on-date.tsx';
+import { ExportButton } from './export-button.tsx';
 import { usePersonText } from './i18n.ts';
+import { usePersonLinksText } from './links-i18n.ts';
 import { personTitle } from './nav.ts';
 import { birthText } from './person-format.ts';
 import { PersonSearchBox } from './person-search-box.tsx';
 import { usePersons } from './persons-api.ts';
 import { DrugStatusTag, PersonStatusTag } from './tags.tsx';
 
-const FILTERS = ['drugStatus', 'status', 'unitId', 'sex', 'birthYear'] as const;
+const FILTERS = ['drugStatus', 'status', 'unitId', 'sex', 'birthYear', 'measureType', 'alertsDue'] as const;
 type Sort = (typeof personSortKeys)[number];
 const sort = (key: Sort) => key;
 
@@ -37,6 +41,7 @@ const sort = (key: Sort) => key;
  */
 export default function PersonsPage() {
   const { pt } = usePersonText();
+  const { lt } = usePersonLinksText();
   const list = useListState(FILTERS);
   const persons = usePersons(list.apiParams);
   const canWrite = usePermission('person.write');
@@ -44,6 +49,18 @@ export default function PersonsPage() {
   const communes = useCommuneOptions(todayIso());
   const { filters } = list.state;
   const drug = (filters.drugStatus?.split(',') ?? []) as DrugStatus[];
+  const measure = filters.measureType?.split(',') as MeasureType[] | undefined;
+  // The export takes the list's filters as they are (no paging).
+  const exportFilters = {
+    q: list.state.q,
+    unitId: filters.unitId,
+    drugStatus: drug.length ? drug : undefined,
+    status: filters.status as PersonStatus | undefined,
+    sex: filters.sex as Sex | undefined,
+    birthYear: filters.birthYear ? Number(filters.birthYear) : undefined,
+    measureType: measure,
+    alertsDue: filters.alertsDue === 'true' ? true : undefined,
+  };
   // On a phone the results come right under the search box: the filters open on demand.
   const phone = Grid.useBreakpoint().sm === false;
   const active = Object.keys(filters).length;
@@ -114,6 +131,7 @@ export default function PersonsPage() {
         title={personTitle('list')}
         extra={
           <Flex gap={8} wrap>
+            <ExportButton filters={exportFilters} total={persons.data?.total} />
             {canCount && (
               <Link to="/persons/statistics">
                 <Button>{pt('list.statistics')}</Button>
@@ -181,6 +199,22 @@ export default function PersonsPage() {
           onChange={(v) => list.update({ filters: { sex: v } })}
           options={sexes.map((s) => ({ value: s, label: pt(`sex.${s}`) }))}
         />
+        <Select<MeasureType>
+          allowClear
+          aria-label={lt('filters.measureType')}
+          placeholder={lt('filters.measureType')}
+          value={measure?.[0]}
+          onChange={(v) => list.update({ filters: { measureType: v } })}
+          options={measureTypes.map((m) => ({ value: m, label: pt(`measureType.${m}`) }))}
+          popupMatchSelectWidth={false}
+        />
+        <Checkbox
+          checked={filters.alertsDue === 'true'}
+          onChange={(e) => list.update({ filters: { alertsDue: e.target.checked ? 'true' : undefined } })}
+          style={{ alignSelf: 'center' }}
+        >
+          {lt('filters.alertsDue')}
+        </Checkbox>
         <InputNumber<number>
           aria-label={pt('list.birthYear')}
           placeholder={pt('list.birthYear')}

@@ -1,0 +1,21 @@
+import { i18n } from '../../i18n/index.ts';
+
+/** Menu and page titles of the ring pages (in the first download with the registry; see hotspots/nav.ts). */
+const titles = {
+  vi: {
+    list: 'Đường dây, ổ nhóm',
+    create: 'Lập hồ sơ đường dây, ổ nhóm',
+    detail: 'Đường dây, ổ nhóm',
+    edit: 'Sửa đường dây, ổ nhóm',
+  },
+  en: {
+    list: 'Rings',
+    create: 'New ring',
+    detail: 'Ring',
+    edit: 'Edit a ring',
+  },
+} as const;
+
+export type RingPageTitle = keyof (typeof titles)['vi'];
+
+export const ringTitle = (page: RingPageTitle): string => titles[i18n.language === 'en' ? 'en' : 'vi'][page];
