@@ -6,6 +6,7 @@ import { hotspotTitle } from '../features/hotspots/nav.ts';
 import { areaTitle } from '../features/key-areas/nav.ts';
 import { personTitle } from '../features/persons/nav.ts';
 import { programmeTitle } from '../features/programmes/nav.ts';
+import { ringTitle } from '../features/rings/nav.ts';
 import { taskTitle } from '../features/tasks/nav.ts';
 import { tipTitle } from '../features/tips/nav.ts';
 import type { Gate } from './permissions.ts';
@@ -107,6 +108,13 @@ export const pageRoutes: readonly PageRoute[] = [
     menu: 'main',
   },
   {
+    path: '/persons/transfers',
+    title: () => personTitle('transfers'),
+    page: lazyPage(() => import('../features/persons/person-transfers-page.tsx')),
+    gate: 'person.read',
+    menu: 'main',
+  },
+  {
     path: '/persons/new',
     title: () => personTitle('create'),
     page: lazyPage(() => import('../features/persons/person-create-page.tsx')),
@@ -126,6 +134,34 @@ export const pageRoutes: readonly PageRoute[] = [
     page: lazyPage(() => import('../features/persons/person-edit-page.tsx')),
     gate: 'person.write',
     parent: '/persons',
+  },
+  {
+    path: '/rings',
+    title: () => ringTitle('list'),
+    page: lazyPage(() => import('../features/rings/rings-page.tsx')),
+    gate: 'person.read',
+    menu: 'main',
+  },
+  {
+    path: '/rings/new',
+    title: () => ringTitle('create'),
+    page: lazyPage(() => import('../features/rings/ring-form-page.tsx')),
+    gate: 'person.write',
+    parent: '/rings',
+  },
+  {
+    path: '/rings/:id',
+    title: () => ringTitle('detail'),
+    page: lazyPage(() => import('../features/rings/ring-detail-page.tsx')),
+    gate: 'person.read',
+    parent: '/rings',
+  },
+  {
+    path: '/rings/:id/edit',
+    title: () => ringTitle('edit'),
+    page: lazyPage(() => import('../features/rings/ring-form-page.tsx')),
+    gate: 'person.write',
+    parent: '/rings',
   },
   {
     path: '/tips',
