@@ -4,6 +4,7 @@ import { actingAs } from '../modules/access/system-account.ts';
 import { firstAccountOfAgency } from '../modules/access/user.repository.ts';
 import type { Db } from '../platform/db/client.ts';
 import { businessRegister } from './businesses.register.ts';
+import { caseRegisters } from './cases.register.ts';
 import { hotspotRegister } from './hotspots.register.ts';
 import { keyAreaRegisters } from './key-areas.register.ts';
 import { personRegisters } from './persons.register.ts';
@@ -21,6 +22,7 @@ export const serverRegisters = [
   ...personRegisters,
   businessRegister,
   tipRegister,
+  ...caseRegisters,
 ] as const;
 
 export type AnyServerRegister = (typeof serverRegisters)[number];

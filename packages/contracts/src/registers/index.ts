@@ -1,8 +1,11 @@
 import { businessContract } from './businesses.ts';
+import { campaignContract } from './campaigns.ts';
+import { caseContract } from './cases.ts';
 import { hotspotContract } from './hotspots.ts';
 import { keyAreaContracts } from './key-areas.ts';
 import { measureContract, personContract } from './persons.ts';
 import { programmeContract } from './programmes.ts';
+import { projectContract } from './projects.ts';
 import { ringContract } from './rings.ts';
 import { taskContract } from './tasks.ts';
 import { tipContract } from './tips.ts';
@@ -10,7 +13,10 @@ import { tipContract } from './tips.ts';
 export * from './business-enums.ts';
 export * from './business-messages.ts';
 export * from './businesses.ts';
+export * from './campaigns.ts';
 export * from './case-enums.ts';
+export * from './case-messages.ts';
+export * from './cases.ts';
 export * from './hotspot-enums.ts';
 export * from './hotspot-person-links.ts';
 export * from './hotspots.ts';
@@ -21,6 +27,7 @@ export * from './person-link-schemas.ts';
 export * from './persons.ts';
 export * from './programme-enums.ts';
 export * from './programmes.ts';
+export * from './projects.ts';
 export * from './register-contract.ts';
 export * from './rings.ts';
 export * from './task-enums.ts';
@@ -41,6 +48,9 @@ export const registerContracts = [
   ringContract,
   businessContract,
   tipContract,
+  caseContract,
+  projectContract,
+  campaignContract,
 ] as const;
 export type RegisterPermission = (typeof registerContracts)[number]['permissions'][number];
 export type RegisterAuditAction = keyof (typeof registerContracts)[number]['auditActions'];
