@@ -192,6 +192,27 @@ describeEachBackend('cases, projects and campaigns', (getDb) => {
       unitId: dakHaUnit,
       seizures: [{ on: after, drugType: 'mdma', measure: 'vien', quantity: 1000 }],
     });
+    // A karaoke of Phường Kon Tum inspected inside the campaign (counted) and the day before (not).
+    const biz = await call('POST', '/businesses', kontum, {
+      line: 'karaoke',
+      name: 'Karaoke cao điểm',
+      address: 'Tổ 1',
+      unitId: ward,
+      unitOn: before,
+    });
+    expect(biz.statusCode, biz.body).toBe(201);
+    let version = biz.json().version;
+    for (const on of [before, daysAgo(30)]) {
+      const res = await call('POST', `/businesses/${biz.json().id}/inspections`, kontum, {
+        on,
+        team: 'Đoàn kiểm tra',
+        agencies: ['Công an phường'],
+        checklist: [],
+        version,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      version = res.json().business.version;
+    }
     const created = await call('POST', '/campaigns', pc04, {
       name: 'Đợt cao điểm kiểm thử',
       periodFrom: from,
@@ -217,7 +238,7 @@ describeEachBackend('cases, projects and campaigns', (getDb) => {
       suspects: 3, // A's two, B's one
       arrests: 2, // A1 on the first day, C1 on the last
       hotspots_eliminated: 0,
-      businesses_inspected: 0,
+      businesses_inspected: 1, // the inspection of day 30, not the one before the campaign
     });
     expect(unitOf(ward).seizures).toEqual([
       { drugType: 'heroin', family: 'mass', unit: 'g', quantity: 1750 },
