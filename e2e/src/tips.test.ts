@@ -252,5 +252,38 @@ describe.runIf(hasBrowser)(
       }
       expect(dialogs).toEqual([]);
     });
+
+    it('records a hotline call at the desk with its reference, then reads the statistics', async () => {
+      const api = await ApiUser.signIn(
+        server.url,
+        'kontum.totruong',
+        officer.password,
+        officer.recoveryCodes[2],
+      );
+      const page = await pageAt(browser, server.url, api.sessionToken, laptop);
+      await page.goto(`${server.url}/tips/new`);
+      await page.getByLabel('Kênh tiếp nhận').click();
+      await page
+        .locator('.ant-select-dropdown:visible')
+        .getByText('Đường dây nóng 0769.04.04.04 (cuộc gọi)')
+        .click();
+      await page.getByLabel('Mã tham chiếu của kênh').fill('HL-2026-0042');
+      await page
+        .getByLabel('Nội dung', { exact: true })
+        .fill('Người gọi báo có điểm tiêm chích ở khu nhà bỏ hoang cuối tổ 5.');
+      await page.locator('input#unitId').fill('kon tum');
+      await page.locator('.ant-select-dropdown:visible [title="Phường Kon Tum"]').click();
+      await page.getByRole('button', { name: 'Lưu tin báo' }).click();
+      await page.waitForURL(/\/tips\/[0-9a-f-]{36}$/);
+      await page.getByText('HL-2026-0042').waitFor();
+      await page.getByText('Đường dây nóng 0769.04.04.04 (cuộc gọi)').first().waitFor();
+      await tips(page, 'desk-detail-1280');
+
+      await page.goto(`${server.url}/tips/statistics`);
+      await page.getByText('Theo xã, phường').waitFor();
+      await page.getByRole('cell', { name: 'Phường Kon Tum' }).waitFor();
+      await tips(page, 'statistics-1280');
+      await page.context().close();
+    });
   },
 );

@@ -45,7 +45,11 @@ export function PortalFrame({ children, footer }: { children: ReactNode; footer?
           <Typography.Text style={{ color: 'rgba(255,255,255,0.85)' }}>{pt('subtitle')}</Typography.Text>
         </Flex>
       </Flex>
-      <Flex vertical gap={16} style={{ width: '100%', boxSizing: 'border-box', maxWidth: 600, padding: '16px 12px 0' }}>
+      <Flex
+        vertical
+        gap={16}
+        style={{ width: '100%', boxSizing: 'border-box', maxWidth: 600, padding: '16px 12px 0' }}
+      >
         <ConfigProvider componentSize="large">{children}</ConfigProvider>
         {footer}
       </Flex>

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { errorText } from '../../api/error-text.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { todayIso } from '../../i18n/format.ts';
+import { isoOfDay, maskDay } from './day-input.ts';
 import { FilePicker } from './file-picker.tsx';
 import { type PortalTextKey, usePortalText } from './i18n.ts';
 import { portalApi } from './portal-api.ts';
@@ -95,7 +96,7 @@ export default function PortalPage() {
         nonce,
         content: v.content.trim(),
         category: (v.category as TipPortalSubmit['category']) ?? null,
-        occurredOn: v.occurredOn || null,
+        occurredOn: v.occurredOn ? isoOfDay(v.occurredOn) : null,
         occurredTime: text(v.occurredTime),
         place: v.where === 'unit' && v.unitId ? { kind: 'unit', unitId: v.unitId } : { kind: 'unknown' },
         address: text(v.address),
@@ -230,15 +231,24 @@ export default function PortalPage() {
               name="occurredOn"
               label={pt('field.when')}
               style={{ flex: '1 1 160px' }}
+              normalize={maskDay}
               rules={[
                 {
                   validator: async (_r, v: string | undefined) => {
-                    if (v && v > today) throw new Error(pt('check.future'));
+                    if (!v) return;
+                    const iso = isoOfDay(v);
+                    if (!iso) throw new Error(pt('check.day'));
+                    if (iso > today) throw new Error(pt('check.future'));
                   },
                 },
               ]}
             >
-              <Input type="date" max={today} />
+              <Input
+                inputMode="numeric"
+                autoComplete="off"
+                placeholder={pt('field.whenPlaceholder')}
+                maxLength={10}
+              />
             </Form.Item>
             <Form.Item name="occurredTime" label={pt('field.time')} style={{ flex: '1 1 200px' }}>
               <Input maxLength={100} placeholder={pt('field.timePlaceholder')} />

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useServerErrors } from '../../kit/form/use-server-errors.ts';
 import { type TipTextKey, useTipText } from './i18n.ts';
+import { LinkTargetSelect } from './link-target-select.tsx';
 import { useAddLink, useAddNote, useReply, useTipMessages, useTipNotes } from './tips-api.ts';
 
 /** Text as written (may hold `<script>`…): React escapes it; line breaks are kept. */
@@ -156,6 +157,7 @@ export function LinksCard({ tip }: { tip: Tip }) {
   const add = useAddLink(tip.id);
   const [form] = Form.useForm<{ kind: TipLinkKind; targetId: string; note?: string }>();
   const errors = useServerErrors(form, ['kind', 'targetId', 'note']);
+  const kind = Form.useWatch('kind', form);
   return (
     <Card size="small" title={tt('section.links')}>
       <Flex vertical gap={12}>
@@ -180,7 +182,7 @@ export function LinksCard({ tip }: { tip: Tip }) {
             onFinish={(v) => {
               errors.clear();
               add.mutate(
-                { kind: v.kind, targetId: v.targetId.trim(), note: v.note?.trim() || null },
+                { kind: v.kind, targetId: v.targetId, note: v.note?.trim() || null },
                 { onSuccess: () => form.resetFields(), onError: errors.onError },
               );
             }}
@@ -188,17 +190,17 @@ export function LinksCard({ tip }: { tip: Tip }) {
             <Flex gap={8} wrap>
               <Form.Item name="kind" label={tt('field.kind')} style={{ flex: '0 1 160px' }}>
                 <Select
+                  onChange={() => form.setFieldValue('targetId', undefined)}
                   options={tipLinkKinds.map((k) => ({ value: k, label: tt(`linkKind.${k}` as TipTextKey) }))}
                 />
               </Form.Item>
               <Form.Item
                 name="targetId"
                 label={tt('field.targetId')}
-                extra={tt('detail.linkTargetHint')}
                 style={{ flex: '1 1 240px' }}
-                rules={[{ required: true, whitespace: true, message: tt('create.required') }]}
+                rules={[{ required: true, message: tt('create.required') }]}
               >
-                <Input maxLength={36} spellCheck={false} />
+                <LinkTargetSelect kind={kind ?? 'hotspot'} placeholder={tt('detail.linkSearch')} />
               </Form.Item>
             </Flex>
             <Form.Item name="note" label={tt('field.note')}>

@@ -121,7 +121,7 @@ function GeneralCard({ tip: t }: { tip: Tip }) {
         <PlainText text={t.content} testId="tip-detail-content" />
       </Typography.Paragraph>
       <Descriptions
-        column={{ xs: 1, md: 2 }}
+        column={{ xs: 1, xxl: 2 }}
         size="small"
         items={[
           {
@@ -198,7 +198,7 @@ function DeadlinesCard({ tip: t }: { tip: Tip }) {
   return (
     <Card size="small" title={tt('section.deadlines')}>
       <Descriptions
-        column={{ xs: 1, md: 2 }}
+        column={{ xs: 1, xxl: 2 }}
         size="small"
         items={[
           { key: 'state', label: tt('field.deadline'), children: <DeadlineTag deadlines={d} /> },
