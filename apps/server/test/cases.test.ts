@@ -213,6 +213,34 @@ describeEachBackend('cases, projects and campaigns', (getDb) => {
       expect(res.statusCode, res.body).toBe(201);
       version = res.json().business.version;
     }
+    // Two hotspots of Phường Kon Tum: one eliminated inside the campaign (counted), one the day after (not).
+    for (const [name, eliminatedOn] of [
+      ['Điểm cao điểm 1', daysAgo(25)],
+      ['Điểm cao điểm 2', after],
+    ] as const) {
+      const h = await call('POST', '/hotspots', pc04, {
+        name,
+        behaviours: ['group_use'],
+        detectedOn: daysAgo(50),
+        unitId: ward,
+        users: 3,
+      });
+      expect(h.statusCode, h.body).toBe(201);
+      let v = h.json().version;
+      for (const [to, on] of [
+        ['active', daysAgo(49)],
+        ['eliminated', eliminatedOn],
+      ] as const) {
+        const res = await call('POST', `/hotspots/${h.json().id}/transitions`, pc04, {
+          to,
+          on,
+          reason: to,
+          version: v,
+        });
+        expect(res.statusCode, res.body).toBe(200);
+        v = res.json().version;
+      }
+    }
     const created = await call('POST', '/campaigns', pc04, {
       name: 'Đợt cao điểm kiểm thử',
       periodFrom: from,
@@ -237,7 +265,7 @@ describeEachBackend('cases, projects and campaigns', (getDb) => {
       cases_opened: 2, // A, B
       suspects: 3, // A's two, B's one
       arrests: 2, // A1 on the first day, C1 on the last
-      hotspots_eliminated: 0,
+      hotspots_eliminated: 1,
       businesses_inspected: 1, // the inspection of day 30, not the one before the campaign
     });
     expect(unitOf(ward).seizures).toEqual([
