@@ -7,7 +7,7 @@ import {
 } from '@pcmt/contracts';
 import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isConflict } from '../../api/api-error.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -73,6 +73,10 @@ export function BusinessForm({ business, onReload }: { business?: Business; onRe
   const mine = communes.options.filter((o) => own.has(o.value));
   const options = mine.length > 0 ? mine : communes.options;
   const onlyOne = mine.length === 1 ? mine[0]?.value : undefined;
+  // The communes arrive after the first render: an officer with one commune finds it chosen.
+  useEffect(() => {
+    if (!business && onlyOne && !form.getFieldValue('unitId')) form.setFieldValue('unitId', onlyOne);
+  }, [business, onlyOne, form]);
 
   const canSeeHotspots = usePermission('hotspot.read');
   const [hotspotQ, setHotspotQ] = useState('');
@@ -102,7 +106,7 @@ export function BusinessForm({ business, onReload }: { business?: Business; onRe
         hotspotIds: business.hotspotIds,
         notes: business.notes ?? undefined,
       }
-    : { hotspotIds: [], unitId: onlyOne };
+    : { hotspotIds: [] };
 
   const submit = (v: Values) => {
     errors.clear();
@@ -177,6 +181,11 @@ export function BusinessForm({ business, onReload }: { business?: Business; onRe
             <Col {...half}>
               <Form.Item name="managerName" label={bt('field.managerName')} rules={rules('managerName')}>
                 <Input maxLength={maxLengthOf(shape.managerName)} autoComplete="off" />
+              </Form.Item>
+            </Col>
+            <Col xs={24}>
+              <Form.Item name="notes" label={bt('field.notes')} rules={rules('notes')}>
+                <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={maxLengthOf(shape.notes)} />
               </Form.Item>
             </Col>
           </Row>
@@ -262,17 +271,6 @@ export function BusinessForm({ business, onReload }: { business?: Business; onRe
               </Form.Item>
             </Col>
           </Row>
-        </Card>
-
-        <Card title={bt('field.notes')} size="small">
-          <Form.Item
-            name="notes"
-            label={bt('field.notes')}
-            rules={rules('notes')}
-            style={{ marginBottom: 0 }}
-          >
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={maxLengthOf(shape.notes)} />
-          </Form.Item>
         </Card>
 
         <Flex gap={8} justify="end" wrap>

@@ -22,7 +22,6 @@ import { usePermission } from '../../kit/permissions.ts';
 import { communeSearch, useCommuneOptions } from '../key-areas/on-date.tsx';
 import { useBusinesses } from './businesses-api.ts';
 import { useBusinessText } from './i18n.ts';
-import { businessTitle } from './nav.ts';
 import { BusinessStatusTag, RiskDot, RiskTag } from './tags.tsx';
 
 const FILTERS = ['line', 'status', 'risk', 'unitId', 'followUp'] as const;
@@ -81,7 +80,12 @@ export default function BusinessesPage() {
       key: 'status',
       title: bt('field.status'),
       sortKey: sort('status'),
-      render: (_, b) => <BusinessStatusTag status={b.status} />,
+      render: (_, b) => (
+        // Wide enough for “Đang hoạt động” on one line; the longest status still wraps.
+        <div style={{ minWidth: 120 }}>
+          <BusinessStatusTag status={b.status} />
+        </div>
+      ),
     },
     {
       key: 'unit',
@@ -126,10 +130,74 @@ export default function BusinessesPage() {
     },
   ];
 
+  const controls = (
+    <>
+      <Select<BusinessLine[]>
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        aria-label={bt('field.line')}
+        placeholder={bt('list.allLines')}
+        value={many<BusinessLine>(filters.line)}
+        onChange={(v) => list.update({ filters: { line: joined(v) } })}
+        options={businessLines.map((l) => ({ value: l, label: bt(`line.${l}`) }))}
+      />
+      <Select<BusinessRiskLevel[]>
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        aria-label={bt('field.risk')}
+        placeholder={bt('list.allRisks')}
+        value={many<BusinessRiskLevel>(filters.risk)}
+        onChange={(v) => list.update({ filters: { risk: joined(v) } })}
+        options={businessRiskLevels.map((r) => ({
+          value: r,
+          label: (
+            <span style={{ display: 'inline-flex', alignItems: 'center' }}>
+              <RiskDot risk={r} />
+              {bt(`risk.${r}`)}
+            </span>
+          ),
+        }))}
+      />
+      <Select<BusinessStatus[]>
+        mode="multiple"
+        allowClear
+        maxTagCount="responsive"
+        aria-label={bt('field.status')}
+        placeholder={bt('list.allStatuses')}
+        value={many<BusinessStatus>(filters.status)}
+        onChange={(v) => list.update({ filters: { status: joined(v) } })}
+        options={businessStatuses.map((s) => ({ value: s, label: bt(`status.${s}`) }))}
+      />
+      <Select
+        allowClear
+        showSearch={communeSearch}
+        aria-label={bt('field.unit')}
+        placeholder={bt('list.allCommunes')}
+        value={filters.unitId}
+        onChange={(v) => list.update({ filters: { unitId: v } })}
+        options={communes.options}
+        loading={communes.loading}
+      />
+      <Select<'due' | 'scheduled'>
+        allowClear
+        aria-label={bt('list.followUp')}
+        placeholder={bt('list.followUpAny')}
+        value={filters.followUp as 'due' | 'scheduled' | undefined}
+        onChange={(v) => list.update({ filters: { followUp: v } })}
+        options={[
+          { value: 'due', label: bt('list.followUpDue') },
+          { value: 'scheduled', label: bt('list.followUpScheduled') },
+        ]}
+      />
+    </>
+  );
+
   return (
     <>
       <PageHeader
-        title={businessTitle('list')}
+        title={bt('list.heading')}
         extra={
           <Flex gap={8} wrap>
             {canCount && (
@@ -145,84 +213,34 @@ export default function BusinessesPage() {
           </Flex>
         }
       />
-      <FilterBar list={list} searchLabel={bt('list.search')} />
-      {phone && (
-        <Button
-          icon={<FilterOutlined aria-hidden />}
-          aria-expanded={showFilters}
-          onClick={() => setShowFilters(!showFilters)}
-          style={{ marginBottom: 12 }}
-        >
-          {active > 0 ? `${bt('list.filters')} (${active})` : bt('list.filters')}
-        </Button>
+      {phone ? (
+        <>
+          <FilterBar list={list} searchLabel={bt('list.search')} />
+          <Button
+            icon={<FilterOutlined aria-hidden />}
+            aria-expanded={showFilters}
+            onClick={() => setShowFilters(!showFilters)}
+            style={{ marginBottom: 12 }}
+          >
+            {active > 0 ? `${bt('list.filters')} (${active})` : bt('list.filters')}
+          </Button>
+          {showFilters && (
+            <Flex
+              gap={12}
+              wrap
+              className="pcmt-filter-bar"
+              style={{ marginBottom: 16 }}
+              aria-label={bt('list.filters')}
+            >
+              {controls}
+            </Flex>
+          )}
+        </>
+      ) : (
+        <FilterBar list={list} searchLabel={bt('list.search')}>
+          {controls}
+        </FilterBar>
       )}
-      <Flex
-        gap={12}
-        wrap
-        className="pcmt-filter-bar"
-        style={{ marginBottom: 16, display: phone && !showFilters ? 'none' : undefined }}
-        aria-label={bt('list.filters')}
-      >
-        <Select<BusinessLine[]>
-          mode="multiple"
-          allowClear
-          maxTagCount="responsive"
-          aria-label={bt('field.line')}
-          placeholder={bt('list.allLines')}
-          value={many<BusinessLine>(filters.line)}
-          onChange={(v) => list.update({ filters: { line: joined(v) } })}
-          options={businessLines.map((l) => ({ value: l, label: bt(`line.${l}`) }))}
-        />
-        <Select<BusinessRiskLevel[]>
-          mode="multiple"
-          allowClear
-          maxTagCount="responsive"
-          aria-label={bt('field.risk')}
-          placeholder={bt('list.allRisks')}
-          value={many<BusinessRiskLevel>(filters.risk)}
-          onChange={(v) => list.update({ filters: { risk: joined(v) } })}
-          options={businessRiskLevels.map((r) => ({
-            value: r,
-            label: (
-              <span style={{ display: 'inline-flex', alignItems: 'center' }}>
-                <RiskDot risk={r} />
-                {bt(`risk.${r}`)}
-              </span>
-            ),
-          }))}
-        />
-        <Select<BusinessStatus[]>
-          mode="multiple"
-          allowClear
-          maxTagCount="responsive"
-          aria-label={bt('field.status')}
-          placeholder={bt('list.allStatuses')}
-          value={many<BusinessStatus>(filters.status)}
-          onChange={(v) => list.update({ filters: { status: joined(v) } })}
-          options={businessStatuses.map((s) => ({ value: s, label: bt(`status.${s}`) }))}
-        />
-        <Select
-          allowClear
-          showSearch={communeSearch}
-          aria-label={bt('field.unit')}
-          placeholder={bt('list.allCommunes')}
-          value={filters.unitId}
-          onChange={(v) => list.update({ filters: { unitId: v } })}
-          options={communes.options}
-          loading={communes.loading}
-        />
-        <Select<'due' | 'scheduled'>
-          allowClear
-          aria-label={bt('list.followUp')}
-          placeholder={bt('list.followUpAny')}
-          value={filters.followUp as 'due' | 'scheduled' | undefined}
-          onChange={(v) => list.update({ filters: { followUp: v } })}
-          options={[
-            { value: 'due', label: bt('list.followUpDue') },
-            { value: 'scheduled', label: bt('list.followUpScheduled') },
-          ]}
-        />
-      </Flex>
       <ListView<Business, (typeof FILTERS)[number]>
         list={list}
         query={businesses}

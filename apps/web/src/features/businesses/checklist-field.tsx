@@ -75,7 +75,7 @@ export function ChecklistField({
                   {bt('inspection.unconfirmed')} ({item.source})
                 </Typography.Text>
               )}
-              <Flex gap={8}>
+              <Flex gap={8} style={{ maxWidth: 520 }}>
                 <Button
                   block
                   aria-pressed={answer === 'met'}

@@ -18,6 +18,7 @@ import {
   DatePicker,
   Flex,
   Form,
+  Grid,
   Input,
   InputNumber,
   Result,
@@ -140,6 +141,7 @@ function InspectionForm({ business: b, onReload }: { business: Business; onReloa
   const watched = Form.useWatch([], form) as Partial<Values> | undefined;
   const outcome = outcomeOf(watched ?? {}, items);
   const on = watched?.on;
+  const phone = Grid.useBreakpoint().md === false;
 
   const onError = (e: unknown) => {
     if (!isApiError(e)) return errors.onError(e);
@@ -248,7 +250,7 @@ function InspectionForm({ business: b, onReload }: { business: Business; onReloa
             )}
           </Card>
 
-          <Card size="small" title={bt('inspection.findings')}>
+          <Card size="small" title={bt('inspection.testsAndFindings')}>
             <Row gutter={12}>
               <Col {...half}>
                 <Form.Item
@@ -317,7 +319,13 @@ function InspectionForm({ business: b, onReload }: { business: Business; onReloa
                   ))}
                   <Flex gap={8} wrap>
                     {sanctionKinds.map((kind) => (
-                      <Button key={kind} icon={<PlusOutlined aria-hidden />} onClick={() => add({ kind })}>
+                      <Button
+                        key={kind}
+                        icon={<PlusOutlined aria-hidden />}
+                        onClick={() => add({ kind })}
+                        // Long names (“Tước quyền sử dụng giấy phép…”) wrap inside the button on a phone.
+                        style={{ whiteSpace: 'normal', height: 'auto', minHeight: 40, textAlign: 'start' }}
+                      >
                         {bt(`sanction.${kind}`)}
                       </Button>
                     ))}
@@ -400,11 +408,11 @@ function InspectionForm({ business: b, onReload }: { business: Business; onReloa
             </Form.Item>
           </Card>
 
-          {/* The save button stays within the thumb's reach at the bottom of a phone's screen. */}
+          {/* On a phone the save button stays within the thumb's reach at the bottom of the screen. */}
           <div
             data-testid="inspection-submit"
             style={{
-              position: 'sticky',
+              position: phone ? 'sticky' : 'static',
               bottom: 0,
               zIndex: 2,
               background: '#fff',

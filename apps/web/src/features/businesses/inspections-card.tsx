@@ -48,7 +48,7 @@ function InspectionEntry({ i }: { i: Inspection }) {
         <Typography.Text>
           <Typography.Text type="secondary">{bt('inspection.team')}: </Typography.Text>
           {i.team}
-          {i.agencies.length > 0 && ` (${i.agencies.join('; ')})`}
+          {i.agencies.some((a) => a !== i.team) && ` (${i.agencies.join('; ')})`}
         </Typography.Text>
         {i.checklist.length > 0 && (
           <div>

@@ -6,7 +6,7 @@ import { i18n } from '../../i18n/index.ts';
  */
 const titles = {
   vi: {
-    list: 'Cơ sở kinh doanh có điều kiện',
+    list: 'Cơ sở kinh doanh',
     create: 'Ghi nhận cơ sở kinh doanh',
     detail: 'Hồ sơ cơ sở kinh doanh',
     edit: 'Sửa cơ sở kinh doanh',
@@ -14,7 +14,7 @@ const titles = {
     statistics: 'Thống kê kiểm tra cơ sở',
   },
   en: {
-    list: 'Conditional businesses',
+    list: 'Businesses',
     create: 'Record a business',
     detail: 'Business record',
     edit: 'Edit a business',

@@ -27,13 +27,16 @@ const outcomeColor: Record<InspectionOutcome, string> = {
   drugs: '#cf1322',
 };
 
-/** `1500000` → `1.500.000 ₫` (Vietnamese grouping in both languages, as on the decisions officers copy). */
-export const formatVnd = (n: number): string => `${formatNumber(n)} ₫`;
+/**
+ * `1500000` → `1.500.000 ₫` (Vietnamese grouping in both languages, as on the decisions officers copy); the
+ * sign never breaks away from the amount.
+ */
+export const formatVnd = (n: number): string => `${formatNumber(n)}\u00a0₫`;
 
 export function RiskTag({ risk }: { risk: BusinessRiskLevel }) {
   const { bt } = useBusinessText();
   return (
-    <Tag color={riskColor[risk]} data-risk={risk} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+    <Tag color={riskColor[risk]} data-risk={risk} style={{ marginInlineEnd: 0, whiteSpace: 'nowrap' }}>
       {bt(`risk.${risk}`)}
     </Tag>
   );
