@@ -26,6 +26,9 @@ const MOVES: TipMove[] = [
   'outcome',
   'dismiss',
 ];
+// Two columns only on very wide screens: Vietnamese labels are long, and the timeline takes a third of the row.
+const WIDE_ONLY = { xs: 1, sm: 1, md: 1, lg: 1, xl: 1, xxl: 2 } as const;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ENUM_FIELDS: Record<string, string> = {
   status: 'status',
   from: 'status',
@@ -88,7 +91,11 @@ export default function TipDetailPage() {
             id={t.id}
             shownField={(f) => f in tipContract.fieldLabels}
             value={(field, v) =>
-              ENUM_FIELDS[field] && typeof v === 'string' ? label(`${ENUM_FIELDS[field]}.${v}`) : undefined
+              ENUM_FIELDS[field] && typeof v === 'string'
+                ? label(`${ENUM_FIELDS[field]}.${v}`)
+                : typeof v === 'string' && INSTANT.test(v)
+                  ? formatDateTime(v, { seconds: false })
+                  : undefined
             }
           />
         }
@@ -121,7 +128,7 @@ function GeneralCard({ tip: t }: { tip: Tip }) {
         <PlainText text={t.content} testId="tip-detail-content" />
       </Typography.Paragraph>
       <Descriptions
-        column={{ xs: 1, xxl: 2 }}
+        column={WIDE_ONLY}
         size="small"
         items={[
           {
@@ -198,7 +205,7 @@ function DeadlinesCard({ tip: t }: { tip: Tip }) {
   return (
     <Card size="small" title={tt('section.deadlines')}>
       <Descriptions
-        column={{ xs: 1, xxl: 2 }}
+        column={WIDE_ONLY}
         size="small"
         items={[
           { key: 'state', label: tt('field.deadline'), children: <DeadlineTag deadlines={d} /> },

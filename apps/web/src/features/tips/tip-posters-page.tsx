@@ -16,6 +16,15 @@ export function posterUrl(origin: string, place: string, communeCode?: string): 
   return `${origin}/to-giac?${q.toString()}`;
 }
 
+/** The address as people read it (diacritics and spaces, not percent codes). */
+const readable = (url: string) => {
+  try {
+    return decodeURIComponent(url.replace(/\+/g, ' '));
+  } catch {
+    return url;
+  }
+};
+
 // When printing, only the poster: the app's menu and header, the form and this page's title stay on screen.
 const PRINT_CSS = `@media print {
   body * { visibility: hidden !important; }
@@ -90,8 +99,8 @@ export default function TipPostersPage() {
             {url && (
               <Typography.Paragraph style={{ margin: 0 }}>
                 {tt('posters.link')}:{' '}
-                <Typography.Text code copyable>
-                  {url}
+                <Typography.Text code copyable={{ text: url }} style={{ overflowWrap: 'anywhere' }}>
+                  {readable(url)}
                 </Typography.Text>
               </Typography.Paragraph>
             )}
@@ -122,7 +131,7 @@ export default function TipPostersPage() {
                   />
                 )}
                 <div style={{ fontSize: 14, overflowWrap: 'anywhere' }}>
-                  {tt('posters.or')} <strong>{url}</strong>
+                  {tt('posters.or')} <strong>{`${window.location.origin}/to-giac`}</strong>
                 </div>
                 <div style={{ fontSize: 16 }}>{tt('posters.at', { place: place.trim() })}</div>
                 <div style={{ fontSize: 16, fontWeight: 600 }}>{tt('posters.emergency')}</div>
