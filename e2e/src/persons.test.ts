@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiUser, readyOfficer } from './api-admin.ts';
@@ -16,6 +16,7 @@ const OTHERS = [
 ] as const;
 /** A CCCD consistent with the birth (Kon Tum 062, a man born in the 1900s: 0, year 90). */
 const HOA_CCCD = '062090123456';
+const SPOT = 'Điểm bãi sông Đăk Bla (mẫu)';
 const laptop = { width: 1280, height: 800 };
 const SHOTS = '/tmp/pcmt/shots';
 
@@ -37,6 +38,7 @@ describe.runIf(hasBrowser)(
     let officer: { password: string; recoveryCodes: string[] };
     let hoaId = '';
     let leader: { password: string; recoveryCodes: string[] };
+    let chief: { password: string; recoveryCodes: string[] };
 
     beforeAll(async () => {
       server = await startServer();
@@ -55,6 +57,13 @@ describe.runIf(hasBrowser)(
         displayName: 'Y Blốk',
         agencyId: agency.id,
         roles: ['commune_police'],
+      });
+      // The ward's police chief holds person.export (the officer does not).
+      chief = await readyOfficer(admin, {
+        username: 'kontum.truong',
+        displayName: 'A Thuận',
+        agencyId: agency.id,
+        roles: ['commune_police_chief'],
       });
       const province = units.data.find((u) => u.type === 'tinh')!;
       const committee = await admin.call<{ id: string }>('POST', '/agencies', {
@@ -88,6 +97,12 @@ describe.runIf(hasBrowser)(
       hoaId = hoa.id;
       for (const p of OTHERS)
         await api.call('POST', '/persons', { ...p, unitId: ward.id, confirmDuplicates: true });
+      await api.call('POST', '/hotspots', {
+        name: SPOT,
+        behaviours: ['selling'],
+        detectedOn: '2026-01-15',
+        unitId: ward.id,
+      });
       browser = await launch();
     });
     afterAll(async () => {
@@ -172,6 +187,11 @@ describe.runIf(hasBrowser)(
         .waitFor();
       await created.getByText('12 tháng').waitFor();
       await page.getByRole('button', { name: 'OK' }).click();
+      // A proposal is not a decision: the alert stays, now saying the measure waits for its decision.
+      await alerts
+        .locator('[data-alert="management_due"]')
+        .getByText(/đã đề xuất biện pháp, chờ quyết định/)
+        .waitFor();
 
       // The profile: the measure with its legal end and the moves allowed from "proposed".
       const measure = page.getByTestId('person-measures').locator('[data-measure="user_management"]');
@@ -186,7 +206,22 @@ describe.runIf(hasBrowser)(
         .getByText('Xét nghiệm dương tính', { exact: true })
         .waitFor();
       await page.getByTestId('record-timeline').getByText('Lập biện pháp').waitFor();
+      // A hotspot of the ward linked from the profile (the picker searches without diacritics).
+      const spots = page.getByTestId('person-hotspots');
+      await spots.getByRole('button', { name: 'Liên kết điểm, tụ điểm' }).click();
+      const link = page.getByRole('dialog', { name: 'Liên kết điểm, tụ điểm' });
+      await link.getByLabel('Điểm, tụ điểm').fill('bai song');
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: SPOT })
+        .click();
+      await link.getByLabel('Vai trò (không bắt buộc)').fill('Người thường lui tới');
+      await link.getByRole('button', { name: 'Lưu' }).click();
+      await link.waitFor({ state: 'hidden' });
+      await spots.getByRole('link', { name: SPOT }).waitFor();
       await persons(page, 'profile-390');
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: `${SHOTS}/p2-profile-links-390.png`, fullPage: true });
       expect(await sidewaysOverflow(page)).toBe(0);
       await page.context().close();
     });
@@ -250,6 +285,64 @@ describe.runIf(hasBrowser)(
       await persons(narrow, 'statistics-360');
       expect(overflowing).toEqual([]);
       await narrow.context().close();
+    });
+
+    it('lets the ward chief export the filtered list with a reason, and shows the transfers and ring pages', async () => {
+      const session = await ApiUser.signIn(
+        server.url,
+        'kontum.truong',
+        chief.password,
+        chief.recoveryCodes[0],
+      );
+      const page = await pageAt(browser, server.url, session.sessionToken, viewports.phone);
+      await page.goto(`${server.url}/persons?alertsDue=true`);
+      await page.getByTestId('list-total').getByText('Tổng số 1').waitFor();
+      await page.getByRole('button', { name: 'Xuất danh sách' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Xuất danh sách người (tệp CSV)' });
+      await dialog.getByLabel('Lý do xuất').fill('Rà soát người có cảnh báo gửi Công an tỉnh');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Xuất tệp' }).click(),
+      ]);
+      const csv = readFileSync((await download.path())!, 'utf8');
+      const [header, ...rows] = csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(header).toContain('"Họ và tên"');
+      expect(rows.map((r) => r.includes(HOA))).toEqual([true]);
+
+      // A ring of the ward with Hoà as a member; the transfers page (nothing handed over yet).
+      const api = await ApiUser.signIn(server.url, 'kontum.truong', chief.password, chief.recoveryCodes[1]);
+      const units = await api.call<{ data: { id: string; name: string }[] }>('GET', '/units');
+      const ward = units.data.find((u) => u.name === 'Phường Kon Tum')!;
+      const ring = await api.call<{ id: string; version: number }>('POST', '/rings', {
+        kind: 'group',
+        name: 'Ổ nhóm bến xe (mẫu)',
+        detectedOn: '2026-02-01',
+        unitId: ward.id,
+      });
+      await api.call('POST', `/rings/${ring.id}/members`, {
+        personId: hoaId,
+        role: 'Bán lẻ',
+        version: ring.version,
+      });
+      await page.goto(`${server.url}/rings/${ring.id}`);
+      await page.getByTestId('ring-members').getByRole('link', { name: HOA }).waitFor();
+      await page.screenshot({ path: `${SHOTS}/p2-ring-390.png`, fullPage: true });
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await page.goto(`${server.url}/persons/transfers`);
+      await page.getByText('Không có hồ sơ chuyển nào').first().waitFor();
+      await page.screenshot({ path: `${SHOTS}/p2-transfers-390.png`, fullPage: true });
+      expect(await sidewaysOverflow(page)).toBe(0);
+      await page.goto(`${server.url}/persons/${hoaId}`);
+      await page.getByTestId('person-rings').getByRole('link', { name: 'Ổ nhóm bến xe (mẫu)' }).waitFor();
+      await page.getByTestId('person-hotspots').getByRole('link', { name: SPOT }).waitFor();
+      await page.getByTestId('person-alerts').waitFor();
+      await page.getByTestId('person-measures').locator('[data-measure]').first().waitFor();
+      await page.getByTestId('record-timeline').getByText('Liên kết với đường dây, ổ nhóm').waitFor();
+      await page.screenshot({ path: `${SHOTS}/p2-profile-links-390.png`, fullPage: true });
+      await page.context().close();
     });
 
     it('shows leadership the counts only: the statistics page, no list or record', async () => {

@@ -59,11 +59,17 @@ export async function startServer(): Promise<RunningServer> {
     // Only against a hang: a first start on a busy machine can take minutes (PGlite init, migrations, seed).
     const timer = setTimeout(() => reject(new Error(`server did not start in 10 min:\n${out}`)), 600_000);
     // stdout is a pipe here, so the server keeps the one-time password out of it and names an owner-only file.
+    // Read once: the listener is detached at the first match (later output would read the file again, after
+    // the server deleted it: an uncaught ENOENT), and a failed read rejects instead of throwing in the listener.
     const check = () => {
       const m = /Mật khẩu dùng một lần đã được ghi vào tệp[^:]*: (\S+)\n/.exec(out);
-      if (m) {
-        clearTimeout(timer);
+      if (!m) return;
+      child.stdout?.off('data', check);
+      clearTimeout(timer);
+      try {
         resolve(readFileSync(m[1]!, 'utf8').trim());
+      } catch (e) {
+        reject(e);
       }
     };
     child.stdout?.on('data', check);

@@ -34,7 +34,21 @@ import { TestModal } from './test-modal.tsx';
 type Dialog = 'test' | 'determination' | 'measure' | 'reveal' | null;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Ids the history carries for the server's sake: the commune and agency are named in the record, a measure in its card. */
-const HIDDEN_FIELDS = new Set(['unitId', 'agencyId', 'measureId', 'mergedIntoId', 'mergedFromId']);
+const HIDDEN_FIELDS = new Set([
+  'unitId',
+  'agencyId',
+  'measureId',
+  'mergedIntoId',
+  'mergedFromId',
+  // The links' ids: the ring and the hotspot are named on the profile's cards.
+  'ringId',
+  'hotspotId',
+  'transferId',
+  'fromUnitId',
+  'toUnitId',
+  'fromAgencyId',
+  'toAgencyId',
+]);
 
 /**
  * `/persons/:id`: the alerts first (what is due today), then identity with the masked CCCD, the measures with

@@ -37,8 +37,8 @@ function HotspotsCard({ person, canWrite }: { person: Person; canWrite: boolean 
       data-testid="person-hotspots"
       extra={
         canLink && (
-          <Button size="small" onClick={() => setAdding(true)}>
-            {lt('hotspots.add')}
+          <Button size="small" aria-label={lt('hotspots.add')} onClick={() => setAdding(true)}>
+            {lt('hotspots.addShort')}
           </Button>
         )
       }

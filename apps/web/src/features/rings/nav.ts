@@ -5,13 +5,13 @@ const titles = {
   vi: {
     list: 'Đường dây, ổ nhóm',
     create: 'Lập hồ sơ đường dây, ổ nhóm',
-    detail: 'Đường dây, ổ nhóm',
+    detail: 'Hồ sơ đường dây, ổ nhóm',
     edit: 'Sửa đường dây, ổ nhóm',
   },
   en: {
     list: 'Rings',
     create: 'New ring',
-    detail: 'Ring',
+    detail: 'Ring record',
     edit: 'Edit a ring',
   },
 } as const;

@@ -84,7 +84,11 @@ export default function RingDetailPage() {
           <TimelineSlot
             path="/rings"
             id={r.id}
-            shownField={(f) => f in ringContract.fieldLabels && f !== 'unitId'}
+            value={(field, v) =>
+              field === 'kind' && typeof v === 'string' ? rt(`kind.${v as 'group'}`) : undefined
+            }
+            // Ids are named elsewhere on the page (the commune above, each member in the list).
+            shownField={(f) => f in ringContract.fieldLabels && f !== 'unitId' && f !== 'personId'}
           />
         }
       >
