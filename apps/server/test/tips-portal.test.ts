@@ -145,6 +145,16 @@ describeEachBackend('tip portal: anonymous, throttled, verbatim', (getDb) => {
     expect(meta.format).toBe('jpeg');
     expect(opened.bytes.includes(Buffer.from('PCMT-Phone'))).toBe(false);
 
+    // The visitor's browser also loads the page, its assets and the commune list through ordinary routes.
+    for (const url of ['/to-giac?noi=Ch%E1%BB%A3', '/assets/portal.js', '/api/v1/units']) {
+      await t.app.inject({
+        method: 'GET',
+        url,
+        remoteAddress: SOCKET,
+        headers: { 'x-forwarded-for': FORWARDED, 'user-agent': 'PCMT-test-agent' },
+      });
+    }
+
     // Every row of every table as text, and every log line: neither address nor the user agent.
     const tables = await queryRows<{ t: string }>(
       t.db,
@@ -161,6 +171,7 @@ describeEachBackend('tip portal: anonymous, throttled, verbatim', (getDb) => {
     }
     const log = logs.join('');
     expect(log).toContain('/api/v1/public/tips');
+    expect(log).toContain('/api/v1/units');
     expect(log).not.toContain(FORWARDED);
     expect(log).not.toContain(SOCKET);
     expect(log).not.toContain('PCMT-test-agent');
