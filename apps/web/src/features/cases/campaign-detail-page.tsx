@@ -1,0 +1,78 @@
+import { campaignContract, type PeakCampaign } from '@pcmt/contracts';
+import { Button, Card, Descriptions } from 'antd';
+import { useNavigate, useParams } from 'react-router';
+import { DemoTag } from '../../components/demo-tag.tsx';
+import { formatDate } from '../../i18n/format.ts';
+import { DetailPage } from '../../kit/detail-page.tsx';
+import { usePermission } from '../../kit/permissions.ts';
+import { TimelineSlot } from '../key-areas/records/timeline-card.tsx';
+import { CampaignResultsView } from './campaign-results.tsx';
+import { useCampaign } from './cases-api.ts';
+import { useCaseText } from './i18n.ts';
+import { RecordState } from './record-state.tsx';
+import { PhaseTag } from './tags.tsx';
+
+function CampaignRecord({ c }: { c: PeakCampaign }) {
+  const { ct } = useCaseText();
+  const navigate = useNavigate();
+  const canWrite = usePermission('campaign.write');
+  return (
+    <DetailPage
+      title={c.name}
+      status={
+        <>
+          <PhaseTag phase={c.phase} />
+          {c.isDemo && <DemoTag />}
+        </>
+      }
+      actions={
+        canWrite && <Button onClick={() => navigate(`/campaigns/${c.id}/edit`)}>{ct('common.edit')}</Button>
+      }
+      timelineTitle={ct('common.timeline')}
+      timeline={
+        <TimelineSlot
+          path="/campaigns"
+          id={c.id}
+          value={(field, v) => (field === 'unitId' && v === c.unit.id ? c.unit.name : undefined)}
+          shownField={(f) => f in campaignContract.fieldLabels && f !== 'unitIds' && f !== 'targets'}
+        />
+      }
+    >
+      <Card size="small" title={ct('campaign.general')}>
+        <Descriptions
+          column={{ xs: 1, sm: 1, md: 2 }}
+          size="small"
+          items={[
+            {
+              key: 'period',
+              label: ct('common.period'),
+              children: `${formatDate(c.periodFrom)} – ${formatDate(c.periodTo)}`,
+            },
+            {
+              key: 'decision',
+              label: ct('campaign.decisionNumber'),
+              children: c.decisionNumber ?? ct('common.none'),
+            },
+            { key: 'unit', label: ct('campaign.unit'), children: c.unit.name },
+            { key: 'units', label: ct('campaign.units'), children: c.units.map((u) => u.name).join(', ') },
+            ...(c.summary ? [{ key: 'summary', label: ct('campaign.summary'), children: c.summary }] : []),
+          ]}
+        />
+      </Card>
+      <Card size="small" title={ct('campaign.results')}>
+        <CampaignResultsView id={c.id} />
+      </Card>
+    </DetailPage>
+  );
+}
+
+/** `/campaigns/:id`: the campaign and its results by unit against the targets. */
+export default function CampaignDetailPage() {
+  const { id = '' } = useParams();
+  const record = useCampaign(id);
+  return (
+    <RecordState query={record} back="/campaigns">
+      {(c) => <CampaignRecord c={c} />}
+    </RecordState>
+  );
+}
