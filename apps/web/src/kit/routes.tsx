@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ComponentType, LazyExoticComponent } from 'react';
 import { businessTitle } from '../features/businesses/nav.ts';
+import { caseTitle } from '../features/cases/nav.ts';
 import { prefetchHotspotMap } from '../features/hotspots/map/map-prefetch.ts';
 import { hotspotTitle } from '../features/hotspots/nav.ts';
 import { areaTitle } from '../features/key-areas/nav.ts';
@@ -239,6 +240,90 @@ export const pageRoutes: readonly PageRoute[] = [
     page: lazyPage(() => import('../features/businesses/inspection-page.tsx')),
     gate: 'business.inspect',
     parent: '/businesses',
+  },
+  {
+    path: '/cases',
+    title: () => caseTitle('cases'),
+    page: lazyPage(() => import('../features/cases/cases-page.tsx')),
+    gate: 'case.read',
+    menu: 'main',
+  },
+  {
+    path: '/cases/new',
+    title: () => caseTitle('caseCreate'),
+    page: lazyPage(() => import('../features/cases/case-form-page.tsx')),
+    gate: 'case.write',
+    parent: '/cases',
+  },
+  {
+    path: '/cases/:id',
+    title: () => caseTitle('caseDetail'),
+    page: lazyPage(() => import('../features/cases/case-detail-page.tsx')),
+    gate: 'case.read',
+    parent: '/cases',
+  },
+  {
+    path: '/cases/:id/edit',
+    title: () => caseTitle('caseEdit'),
+    page: lazyPage(() => import('../features/cases/case-form-page.tsx')),
+    gate: 'case.write',
+    parent: '/cases',
+  },
+  {
+    path: '/projects',
+    title: () => caseTitle('projects'),
+    page: lazyPage(() => import('../features/cases/projects-page.tsx')),
+    gate: 'project.read',
+    menu: 'main',
+  },
+  {
+    path: '/projects/new',
+    title: () => caseTitle('projectCreate'),
+    page: lazyPage(() => import('../features/cases/project-form-page.tsx')),
+    gate: 'project.write',
+    parent: '/projects',
+  },
+  {
+    path: '/projects/:id',
+    title: () => caseTitle('projectDetail'),
+    page: lazyPage(() => import('../features/cases/project-detail-page.tsx')),
+    gate: 'project.read',
+    parent: '/projects',
+  },
+  {
+    path: '/projects/:id/edit',
+    title: () => caseTitle('projectEdit'),
+    page: lazyPage(() => import('../features/cases/project-form-page.tsx')),
+    gate: 'project.write',
+    parent: '/projects',
+  },
+  {
+    path: '/campaigns',
+    title: () => caseTitle('campaigns'),
+    page: lazyPage(() => import('../features/cases/campaigns-page.tsx')),
+    gate: 'campaign.read',
+    menu: 'main',
+  },
+  {
+    path: '/campaigns/new',
+    title: () => caseTitle('campaignCreate'),
+    page: lazyPage(() => import('../features/cases/campaign-form-page.tsx')),
+    gate: 'campaign.write',
+    parent: '/campaigns',
+  },
+  {
+    path: '/campaigns/:id',
+    title: () => caseTitle('campaignDetail'),
+    page: lazyPage(() => import('../features/cases/campaign-detail-page.tsx')),
+    gate: 'campaign.read',
+    parent: '/campaigns',
+  },
+  {
+    path: '/campaigns/:id/edit',
+    title: () => caseTitle('campaignEdit'),
+    page: lazyPage(() => import('../features/cases/campaign-form-page.tsx')),
+    gate: 'campaign.write',
+    parent: '/campaigns',
   },
   {
     path: '/areas',
