@@ -199,13 +199,15 @@ export const tipTransferStateLabel: Record<TipTransferStateCode, string> = {
   done_late: 'Đã chuyển quá hạn',
 };
 
-/** Records a tip can be linked to (businesses and cases come with their registers). */
-export const tipLinkKinds = ['hotspot', 'person'] as const;
+/** Records a tip can be linked to (issue 10: hotspots, persons, businesses and cases). */
+export const tipLinkKinds = ['hotspot', 'person', 'business', 'case'] as const;
 export const tipLinkKind = z.enum(tipLinkKinds);
 export type TipLinkKind = z.infer<typeof tipLinkKind>;
 export const tipLinkKindLabel: Record<TipLinkKind, string> = {
   hotspot: 'Điểm, tụ điểm',
   person: 'Người',
+  business: 'Cơ sở kinh doanh',
+  case: 'Vụ án',
 };
 
 /** Retention of a closed tip's records: warned before its end, never deleted silently. */

@@ -1,6 +1,6 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { hotspot, person } from '../../platform/db/schema/index.ts';
+import { business, criminalCase, hotspot, person } from '../../platform/db/schema/index.ts';
 import { can } from '../access/access.policy.ts';
 import type { Actor } from '../access/actor.ts';
 import { unitInScope } from '../access/scope.ts';
@@ -12,6 +12,9 @@ import { unitInScope } from '../access/scope.ts';
 const targets = {
   hotspot: { table: hotspot, name: hotspot.name, permission: 'hotspot.read' as const },
   person: { table: person, name: person.fullName, permission: 'person.read' as const },
+  business: { table: business, name: business.name, permission: 'business.read' as const },
+  /** A case is named by its number (số vụ án), as on its register's list. */
+  case: { table: criminalCase, name: criminalCase.number, permission: 'case.read' as const },
 };
 export type LinkKind = keyof typeof targets;
 

@@ -305,7 +305,7 @@ export const en: typeof vi = {
       done: 'Transferred on time',
       done_late: 'Transferred late',
     },
-    linkKind: { hotspot: 'Hotspot', person: 'Person' },
+    linkKind: { hotspot: 'Hotspot', person: 'Person', business: 'Business', case: 'Case' },
     retention: {
       open: 'Being handled',
       ok: 'Kept',

@@ -4,11 +4,23 @@ import { Select, type SelectProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, query } from '../../api/client.ts';
 
-type Row = { id: string; name?: string; fullName?: string; code?: string; unit?: { name: string } };
-const PATH: Record<TipLinkKind, string> = { hotspot: '/hotspots', person: '/persons' };
+type Row = {
+  id: string;
+  name?: string;
+  fullName?: string;
+  number?: string;
+  code?: string;
+  unit?: { name: string };
+};
+const PATH: Record<TipLinkKind, string> = {
+  hotspot: '/hotspots',
+  person: '/persons',
+  business: '/businesses',
+  case: '/cases',
+};
 
 /**
- * Picks the hotspot or person a tip is linked to, searched on the server in the reader's scope (names without
+ * Picks the hotspot, person, business or case a tip is linked to, searched on the server in the reader's scope (names without
  * diacritics work: the registers fold accents). A record id pasted as is is accepted too.
  */
 export function LinkTargetSelect({
@@ -30,7 +42,7 @@ export function LinkTargetSelect({
   });
   const options = (found.data ?? []).map((r) => ({
     value: r.id,
-    label: [r.fullName ?? r.name ?? r.code ?? r.id, r.unit?.name].filter(Boolean).join(' — '),
+    label: [r.fullName ?? r.name ?? r.number ?? r.code ?? r.id, r.unit?.name].filter(Boolean).join(' — '),
   }));
   if (/^[0-9a-f-]{36}$/i.test(typed.trim()) && !options.some((o) => o.value === typed.trim()))
     options.push({ value: typed.trim(), label: typed.trim() });

@@ -149,7 +149,12 @@ export function NotesCard({ tip }: { tip: Tip }) {
   );
 }
 
-const LINK_PATH: Record<TipLinkKind, string> = { hotspot: '/hotspots', person: '/persons' };
+const LINK_PATH: Record<TipLinkKind, string> = {
+  hotspot: '/hotspots',
+  person: '/persons',
+  business: '/businesses',
+  case: '/cases',
+};
 
 /** Records the tip is about (hotspots, persons): named when the reader may see them. */
 export function LinksCard({ tip }: { tip: Tip }) {
