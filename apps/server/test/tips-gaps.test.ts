@@ -13,7 +13,7 @@ import { bearerFor, createAgency, createTestApp, createUser, type TestApp, unitI
 describeEachBackend('tips: links to businesses and cases, retention review, export', (getDb) => {
   let t: TestApp;
   let tips: TipModule;
-  const now = new Date('2026-03-02T02:00:00Z');
+  let now = new Date('2026-03-02T02:00:00Z');
   let here: string;
   let there: string;
   let kontum: string; // commune police, Phường Kon Tum
@@ -148,8 +148,117 @@ describeEachBackend('tips: links to businesses and cases, retention review, expo
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0].path).toBe('kind');
-    void committee;
-    void desk;
-    void pc04;
+  });
+
+  const dismiss = async (auth: string, tipId: string) => {
+    const current = (await call('GET', `/api/v1/tips/${tipId}`, auth)).json();
+    const res = await call('POST', `/api/v1/tips/${tipId}/dismissal`, auth, {
+      reason: 'spam',
+      version: current.version,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+  const review = (auth: string, query = '') => call('GET', `/api/v1/tips/retention${query}`, auth);
+
+  it('lists closed tips whose retention ends soon or has ended, with the end date, and deletes nothing', async () => {
+    // Dismissed tips are kept 2 years (rules' placeholder), warned 90 days before.
+    now = new Date('2026-04-01T02:00:00Z');
+    const old = await newTip(kontum, here, { content: 'Tin báo đóng sớm' });
+    await dismiss(kontum, old.id);
+    const elsewhere = await newTip(dakha, there, { content: 'Tin báo xã khác' });
+    await dismiss(dakha, elsewhere.id);
+    now = new Date('2026-09-01T02:00:00Z');
+    const later = await newTip(kontum, here, { content: 'Tin báo đóng muộn' });
+    await dismiss(kontum, later.id);
+
+    now = new Date('2027-12-15T02:00:00Z'); // 107 days before 01/04/2028: nothing to review yet
+    expect((await review(chief)).json().data).toEqual([]);
+    now = new Date('2028-02-01T02:00:00Z'); // 60 days before the first end
+    const warn = (await review(chief, '?state=warn')).json();
+    expect(warn.data.map((x: { id: string }) => x.id)).toEqual([old.id]);
+    expect(warn.data[0].retention).toEqual({ state: 'warn', endsOn: '2028-04-01' });
+    expect((await review(chief, '?state=expired')).json().data).toEqual([]);
+
+    now = new Date('2028-04-02T02:00:00Z'); // the day after the first end
+    const expired = (await review(chief, '?state=expired')).json().data;
+    expect(expired.map((x: { id: string }) => x.id)).toEqual([old.id]);
+    expect(expired[0].retention).toEqual({ state: 'expired', endsOn: '2028-04-01' });
+    // Scope: the chief never sees the other commune's tip; PC04 (province) sees both.
+    const province = (await review(pc04, '?state=expired')).json().data.map((x: { id: string }) => x.id);
+    expect(province).toEqual(expect.arrayContaining([old.id, elsewhere.id]));
+    expect((await review(chief)).json().data.map((x: { id: string }) => x.id)).toEqual([old.id]);
+    // Nothing deleted: the expired tip is still there and readable.
+    expect((await call('GET', `/api/v1/tips/${old.id}`, chief)).statusCode).toBe(200);
+    const audited = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from audit_event where action = 'tip.retention'`,
+    );
+    expect(audited[0]!.n).toBeGreaterThan(0);
+
+    // Wrong role 403 (a commune officer, the tip desk), bad input 400 naming the field.
+    expect((await review(kontum)).statusCode).toBe(403);
+    expect((await review(desk)).statusCode).toBe(403);
+    expect((await review(committee)).statusCode).toBe(403);
+    const bad = await review(chief, '?state=soon');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0]).toMatchObject({
+      path: 'state',
+      messageId: 'tip.retentionReviewState',
+    });
+  });
+
+  it('exports the inbox with a reason: reporter absent, script as text, formulas neutralised, audited', async () => {
+    now = new Date('2026-05-04T02:00:00Z');
+    const evil = '<script>alert("x")</script> mua bán ở chợ';
+    const a = await newTip(kontum, here, {
+      content: evil,
+      reporter: { name: 'Trần Văn Báo', phone: '0905123456', email: 'bao@example.vn' },
+    });
+    const b = await newTip(kontum, here, { content: '=HYPERLINK("http://x","bấm")' });
+    const res = await call('POST', '/api/v1/tips/export', chief, {
+      reason: 'Báo cáo tháng 5 gửi Công an tỉnh',
+      from: '2026-05-04',
+      to: '2026-05-04',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.headers['x-pcmt-rows']).toBe('2');
+    const text = res.rawPayload.toString('utf8');
+    expect(text.startsWith('\uFEFF"STT","Số tin báo"')).toBe(true);
+    expect(text).toContain(`"${evil.replace(/"/g, '""')}"`);
+    expect(text).toContain(`"'=HYPERLINK(""http://x"",""bấm"")"`);
+    for (const secret of ['0905123456', 'Trần Văn Báo', 'bao@example.vn', '09******56', 'T*** V** B**'])
+      expect(text).not.toContain(secret);
+    expect(text).toContain(a.number);
+    expect(text).toContain(b.number);
+    const [row] = await queryRows<{ after: { reason: string; rows: number } }>(
+      t.db,
+      sql`select after from audit_event where action = 'tip.export' order by id desc limit 1`,
+    );
+    expect(row!.after).toMatchObject({ reason: 'Báo cáo tháng 5 gửi Công an tỉnh', rows: 2 });
+
+    // Scope: the other commune's chief-less officer is refused (403); a reason is required (400 naming it).
+    expect(
+      (await call('POST', '/api/v1/tips/export', kontum, { reason: 'Báo cáo tháng năm' })).statusCode,
+    ).toBe(403);
+    const noReason = await call('POST', '/api/v1/tips/export', chief, { reason: 'ngắn' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.details[0]).toMatchObject({ path: 'reason', messageId: 'tip.exportReason' });
+    const badFilter = await call('POST', '/api/v1/tips/export', chief, {
+      reason: 'Báo cáo tháng năm',
+      from: 'hôm qua',
+    });
+    expect(badFilter.json().error.details[0].path).toBe('from');
+    // PC04 of the province gets the other commune's tips too; the chief of Kon Tum does not.
+    const other = await newTip(dakha, there, { content: 'Tin báo Đăk Hà xuất' });
+    const chiefFile = (
+      await call('POST', '/api/v1/tips/export', chief, { reason: 'Báo cáo tháng 5 gửi Công an tỉnh' })
+    ).rawPayload.toString('utf8');
+    expect(chiefFile).not.toContain(other.number);
+    const pc04File = (
+      await call('POST', '/api/v1/tips/export', pc04, { reason: 'Báo cáo tháng 5 gửi Công an tỉnh' })
+    ).rawPayload.toString('utf8');
+    expect(pc04File).toContain(other.number);
   });
 });

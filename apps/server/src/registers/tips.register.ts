@@ -100,6 +100,7 @@ export const tipRegister = defineRegister({
         const t = await current(`received:${record}`);
         return { reason: 'spam', version: t.version };
       },
+      'POST /api/v1/tips/export': () => ({ reason: 'Báo cáo tổng hợp ma trận quyền' }),
       'POST /api/v1/tips/:id/notes': () => ({ text: 'Ghi chú xác minh ma trận' }),
       'POST /api/v1/tips/:id/replies': () => ({ text: 'Cảm ơn bạn đã cung cấp thông tin' }),
       'POST /api/v1/tips/:id/reporter': () => ({ reason: 'Cần liên hệ xác minh thông tin' }),

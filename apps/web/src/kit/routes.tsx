@@ -193,6 +193,13 @@ export const pageRoutes: readonly PageRoute[] = [
     parent: '/tips',
   },
   {
+    path: '/tips/retention',
+    title: () => tipTitle('retention'),
+    page: lazyPage(() => import('../features/tips/tip-retention-page.tsx')),
+    gate: 'tip.supervise',
+    parent: '/tips',
+  },
+  {
     path: '/tips/:id',
     title: () => tipTitle('detail'),
     page: lazyPage(() => import('../features/tips/tip-detail-page.tsx')),

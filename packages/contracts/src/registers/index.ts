@@ -35,6 +35,7 @@ export * from './tasks.ts';
 export * from './tip-enums.ts';
 export * from './tip-messages.ts';
 export * from './tip-pow.ts';
+export * from './tip-review.ts';
 export * from './tips.ts';
 
 /** Every register, on the shared side. Adding a register adds one entry here. */

@@ -121,4 +121,16 @@ export const tipMessages = defineMessages({
     en: 'Give the reason for viewing the reporter’s identity (at least 10 characters)',
   },
   'tip.extendMonths': { vi: 'Gia hạn từ 1 đến 2 tháng', en: 'Extend by 1 to 2 months' },
+  'tip.exportReason': {
+    vi: 'Nêu lý do xuất danh sách tin báo (ít nhất 10 ký tự)',
+    en: 'Give the reason for exporting the tip list (at least 10 characters)',
+  },
+  'tip.retentionReviewState': {
+    vi: 'Chọn tin báo sắp hết hoặc đã hết thời hạn lưu giữ',
+    en: 'Choose tips whose retention ends soon or has ended',
+  },
+  'tip.exportTooMany': {
+    vi: 'Danh sách có hơn {max} tin báo; thu hẹp bộ lọc (xã, phường, thời gian…) trước khi xuất',
+    en: 'The list has more than {max} tips; narrow the filters (commune, period…) before exporting',
+  },
 });

@@ -64,6 +64,11 @@ export const tipContract = defineRegisterContract({
     'tip.create': { vi: 'Tiếp nhận tin báo tại cơ quan', en: 'Record a tip at the desk' },
     'tip.read': { vi: 'Xem tin báo', en: 'View a tip' },
     'tip.list': { vi: 'Xem danh sách tin báo', en: 'List tips' },
+    'tip.retention': {
+      vi: 'Xem tin báo sắp hết, đã hết thời hạn lưu giữ',
+      en: 'Review tips at the end of retention',
+    },
+    'tip.export': { vi: 'Xuất danh sách tin báo', en: 'Export the tip list' },
     'tip.triage': { vi: 'Phân loại tin báo', en: 'Triage a tip' },
     'tip.assign': { vi: 'Phân công giải quyết tin báo', en: 'Assign a tip' },
     'tip.transfer': { vi: 'Chuyển tin báo cho cơ quan điều tra', en: 'Transfer a tip to the investigators' },

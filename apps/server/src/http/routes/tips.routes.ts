@@ -8,6 +8,7 @@ import {
   tipContract,
   tipCreate,
   tipDismiss,
+  tipExportRequest,
   tipExtend,
   tipLinkCreate,
   tipListQuery,
@@ -19,6 +20,7 @@ import {
   tipReporterReveal,
   tipReporterRevealed,
   tipResume,
+  tipRetentionQuery,
   tipStatistics,
   tipStatisticsQuery,
   tipSuspend,
@@ -41,7 +43,7 @@ const versionOnly = z.strictObject({ version: z.number().int() });
 export const tipRoutes =
   (tips: TipModule, kit: KitServices): FastifyPluginAsyncZod =>
   async (app) => {
-    const { desk, handling } = tips;
+    const { desk, handling, review } = tips;
     app.get(
       '/tips',
       {
@@ -77,6 +79,28 @@ export const tipRoutes =
         schema: { tags, querystring: tipStatisticsQuery, response: { 200: tipStatistics } },
       },
       async (req) => desk.statistics(actorOf(req), req.query),
+    );
+    // Closed tips whose retention ends soon or has ended, for the unit head to decide (nothing is deleted).
+    app.get(
+      '/tips/retention',
+      {
+        config: onList('tip.supervise'),
+        schema: { tags, querystring: tipRetentionQuery, response: { 200: pagedResult(tip) } },
+      },
+      async (req) => review.retention(actorOf(req), req.query),
+    );
+    // The inbox with its filters as a CSV file (UTF-8 BOM): a reason, audited with the row count.
+    app.post(
+      '/tips/export',
+      { config: onList('tip.supervise'), schema: { tags, body: tipExportRequest } },
+      async (req, reply) => {
+        const file = await review.exportCsv(actorOf(req), req.body);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${file.filename}"`)
+          .header('x-pcmt-rows', String(file.rows))
+          .send(file.body);
+      },
     );
     app.post(
       '/tips',

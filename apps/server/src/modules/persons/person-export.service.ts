@@ -7,6 +7,7 @@ import {
   sexLabel,
 } from '@pcmt/contracts';
 import { maskCccd } from '@pcmt/domain';
+import { csvCell as cell } from '../../platform/csv.ts';
 import { invalid } from '../../platform/errors.ts';
 import { authorize, can } from '../access/access.policy.ts';
 import type { Actor } from '../access/actor.ts';
@@ -30,16 +31,6 @@ const HEADER = [
   'Trạng thái hiện tại',
   'Cập nhật lần cuối',
 ];
-
-/**
- * A CSV cell (RFC 4180, always quoted). A text that a spreadsheet would run as a formula (=, +, -, @, tab,
- * carriage return first) is prefixed with an apostrophe: names and aliases are typed by people.
- */
-const cell = (v: string | number | null | undefined) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return `"${safe.replace(/"/g, '""')}"`;
-};
 
 /**
  * The export of the person list (issue 9 §5): the list's filters without paging, as a CSV file with a UTF-8 BOM

@@ -260,3 +260,37 @@ export async function agencyById(db: Db, id: string) {
 }
 
 export type TipSet = Partial<typeof tip.$inferInsert>;
+
+/**
+ * Closed tips in scope closed on or before the day given for their closure kind (the retention review: a dismissed
+ * tip by its dismissal, a resolved one by its outcome; the caller works out the days from the rules), oldest
+ * first, at most `limit`.
+ */
+export async function closedTipsBy(
+  db: Db,
+  actor: Actor,
+  closedBy: Readonly<Record<string, string>>,
+  unitId: string | undefined,
+  limit: number,
+): Promise<TipRow[]> {
+  const byKind = Object.entries(closedBy).map(([closure, day]) =>
+    and(
+      closure === 'dismissed'
+        ? eq(tip.status, 'dismissed')
+        : and(eq(tip.status, 'resolved'), eq(tip.outcome, closure)),
+      sql`${tip.outcomeOn} <= ${day}::date`,
+    ),
+  );
+  return (await scoped(
+    db,
+    actor,
+    and(
+      inArray(tip.status, closed),
+      isNotNull(tip.outcomeOn),
+      or(...byKind),
+      unitId ? eq(tip.unitId, unitId) : undefined,
+    ),
+  )
+    .orderBy(asc(tip.outcomeOn), asc(tip.id))
+    .limit(limit)) as TipRow[];
+}

@@ -38,6 +38,31 @@ export const vi = {
     transferState: { ...tipTransferStateLabel },
     linkKind: { ...tipLinkKindLabel },
     retention: { ...tipRetentionStateLabel },
+    review: {
+      retention: 'Thời hạn lưu giữ',
+      retentionTitle: 'Tin báo sắp hết, đã hết thời hạn lưu giữ',
+      retentionIntro:
+        'Tin báo đã kết thúc giải quyết được lưu giữ theo thời hạn cấu hình. Hệ thống không tự xóa hồ sơ nào: khi hết thời hạn, lãnh đạo đơn vị xem xét và quyết định.',
+      all: 'Tất cả',
+      warn: 'Sắp hết thời hạn',
+      expired: 'Đã hết thời hạn',
+      closedOn: 'Kết thúc ngày',
+      closure: 'Kết quả',
+      endsOn: 'Lưu giữ đến hết ngày',
+      empty: 'Không có tin báo nào',
+      exportButton: 'Xuất danh sách',
+      exportTitle: 'Xuất danh sách tin báo (CSV)',
+      exportIntro:
+        'Xuất {{count}} tin báo theo bộ lọc hiện tại. Thông tin người tố giác không có trong tệp. Việc xuất được ghi nhật ký cùng lý do.',
+      exportIntroNoCount:
+        'Xuất các tin báo theo bộ lọc hiện tại. Thông tin người tố giác không có trong tệp. Việc xuất được ghi nhật ký cùng lý do.',
+      exportReason: 'Lý do xuất',
+      exportReasonPlaceholder: 'Ví dụ: Báo cáo tháng gửi Công an tỉnh',
+      exportReasonShort: 'Nêu lý do xuất danh sách tin báo (ít nhất 10 ký tự)',
+      exportOk: 'Xuất tệp',
+      exportDone: 'Đã xuất {{rows}} tin báo',
+      cancel: 'Hủy',
+    },
     list: {
       label: 'Danh sách tin báo, tố giác',
       search: 'Tìm theo số tin báo, nội dung, địa điểm',
@@ -311,6 +336,31 @@ export const en: typeof vi = {
       ok: 'Kept',
       warn: 'Retention ending soon',
       expired: 'Retention ended, awaiting review',
+    },
+    review: {
+      retention: 'Retention',
+      retentionTitle: 'Tips whose retention ends soon or has ended',
+      retentionIntro:
+        'Closed tips are kept for the configured period. Nothing is deleted automatically: when the period ends, the unit head reviews and decides.',
+      all: 'All',
+      warn: 'Ending soon',
+      expired: 'Ended',
+      closedOn: 'Closed on',
+      closure: 'Outcome',
+      endsOn: 'Kept until',
+      empty: 'No tips',
+      exportButton: 'Export list',
+      exportTitle: 'Export the tip list (CSV)',
+      exportIntro:
+        'Export {{count}} tips with the current filters. The reporter’s details are not in the file. The export is logged with its reason.',
+      exportIntroNoCount:
+        'Export the tips with the current filters. The reporter’s details are not in the file. The export is logged with its reason.',
+      exportReason: 'Reason',
+      exportReasonPlaceholder: 'For example: monthly report to the provincial police',
+      exportReasonShort: 'Give the reason for exporting the tip list (at least 10 characters)',
+      exportOk: 'Export',
+      exportDone: '{{rows}} tips exported',
+      cancel: 'Cancel',
     },
     list: {
       label: 'Crime tips',

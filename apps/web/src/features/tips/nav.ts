@@ -8,6 +8,7 @@ const titles = {
     detail: 'Hồ sơ tin báo',
     statistics: 'Thống kê tin báo, tố giác',
     posters: 'Áp phích mã QR tố giác',
+    retention: 'Thời hạn lưu giữ tin báo',
   },
   en: {
     list: 'Crime tips',
@@ -15,6 +16,7 @@ const titles = {
     detail: 'Tip record',
     statistics: 'Tip statistics',
     posters: 'QR tip posters',
+    retention: 'Tip retention',
   },
 } as const;
 

@@ -4,12 +4,14 @@ import type {
   TipAssign,
   TipCreate,
   TipDismiss,
+  TipExportRequest,
   TipExtend,
   TipLinkCreate,
   TipMessage,
   TipOutcomeRecord,
   TipReporterRevealed,
   TipResume,
+  TipRetentionQuery,
   TipStatistics,
   TipSuspend,
   TipTransfer,
@@ -32,6 +34,29 @@ export const useTips = (params: Params) =>
       api.get<Paged<Tip>>(`/tips${search(params, ['status', 'deadlineState'])}`, { signal }),
     placeholderData: keepPreviousData,
   });
+
+/** Closed tips whose retention ends soon (`warn`) or has ended (`expired`): the unit head decides. */
+export const useTipRetention = (params: TipRetentionQuery) =>
+  useQuery({
+    queryKey: [...tipsKey, 'retention', params],
+    queryFn: ({ signal }) => api.get<Paged<Tip>>(`/tips/retention${query(params)}`, { signal }),
+    placeholderData: keepPreviousData,
+  });
+
+/** The inbox's filters as a CSV file (a reason, audited): the file name comes from the server. */
+export function useExportTips() {
+  return useMutation({
+    mutationFn: async (body: TipExportRequest) => {
+      const res = await api.post<Response>('/tips/export', body, { raw: true });
+      const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+      return {
+        blob: await res.blob(),
+        filename: name ?? 'danh-sach-tin-bao.csv',
+        rows: Number(res.headers.get('x-pcmt-rows') ?? 0),
+      };
+    },
+  });
+}
 
 export const useTip = (id: string) =>
   useQuery({

@@ -25,6 +25,7 @@ import { communeSearch, useCommuneOptions } from '../key-areas/on-date.tsx';
 import { type TipTextKey, useTipText } from './i18n.ts';
 import { tipTitle } from './nav.ts';
 import { DeadlineTag, TipStatusTag, UrgencyTag } from './tags.tsx';
+import { exportFiltersOf, TipExportButton } from './tip-export-button.tsx';
 import { useTips } from './tips-api.ts';
 
 const FILTERS = ['status', 'deadlineState', 'source', 'channel', 'unitId', 'urgency', 'unanswered'] as const;
@@ -42,6 +43,7 @@ export default function TipsPage() {
   const tips = useTips(list.apiParams);
   const canIntake = usePermission('tip.intake');
   const canCount = usePermission('tip.statistics');
+  const canReview = usePermission('tip.supervise');
   const communes = useCommuneOptions(todayIso());
   const { filters } = list.state;
   const many = <T extends string>(v: string | undefined) => (v?.split(',') ?? []) as T[];
@@ -127,6 +129,12 @@ export default function TipsPage() {
                 <Button>{tt('list.statistics')}</Button>
               </Link>
             )}
+            {canReview && (
+              <Link to="/tips/retention">
+                <Button>{tt('review.retention')}</Button>
+              </Link>
+            )}
+            <TipExportButton filters={exportFiltersOf(list.apiParams)} total={tips.data?.total} />
             {canIntake && (
               <Link to="/tips/posters">
                 <Button>{tt('list.posters')}</Button>
