@@ -58,16 +58,21 @@ export function CampaignResultsView({ id }: { id: string }) {
   if (results.isError) return <ErrorAlert error={results.error} onRetry={() => void results.refetch()} />;
   const r = results.data;
 
-  const targetName = (t: Target) => {
-    const base = ct(`indicator.${t.indicator}`);
-    if (t.indicator !== 'seizure') return base;
-    const drug = t.drugType ? ct(`drug.${t.drugType}`) : ct('campaign.anyDrug');
-    return `${base}: ${drug}${t.family ? ` (${ct(`family.${t.family}`)})` : ''}`;
-  };
+  // The drug and unit family of a seizure target in a column of their own: a card title is cut at one line.
+  const seizureOf = (t: Target) =>
+    t.indicator === 'seizure'
+      ? `${t.drugType ? ct(`drug.${t.drugType}`) : ct('campaign.anyDrug')}${t.family ? ` (${ct(`family.${t.family}`)})` : ''}`
+      : '—';
   const figure = (t: Target, n: number) =>
     t.indicator === 'seizure' && t.family ? formatQuantity(n, BASE_UNIT[t.family]) : formatNumber(n);
   const targetColumns: ListColumn<Target & { key: string }>[] = [
-    { key: 'indicator', title: ct('campaign.indicator'), cardTitle: true, render: (_, t) => targetName(t) },
+    {
+      key: 'indicator',
+      title: ct('campaign.indicator'),
+      cardTitle: true,
+      render: (_, t) => ct(`indicator.${t.indicator}`),
+    },
+    { key: 'drug', title: ct('field.drugType'), render: (_, t) => seizureOf(t) },
     { key: 'target', title: ct('campaign.target'), render: (_, t) => figure(t, t.target) },
     {
       key: 'actual',
@@ -90,11 +95,11 @@ export function CampaignResultsView({ id }: { id: string }) {
       title: ct('campaign.met'),
       render: (_, t) =>
         t.met ? (
-          <Typography.Text type="success" strong data-met="yes">
+          <Typography.Text type="success" strong data-met="yes" style={{ whiteSpace: 'nowrap' }}>
             {ct('campaign.met')}
           </Typography.Text>
         ) : (
-          <Typography.Text type="warning" data-met="no">
+          <Typography.Text type="warning" data-met="no" style={{ whiteSpace: 'nowrap' }}>
             {ct('campaign.notMet')}
           </Typography.Text>
         ),
@@ -110,13 +115,19 @@ export function CampaignResultsView({ id }: { id: string }) {
     ...COUNT_KEYS.map(
       (k): ListColumn<UnitRow> => ({
         key: k,
-        title: ct(`indicator.${k}`),
+        title: ct(`short.${k}`),
+        label: ct(`indicator.${k}`),
         align: 'right',
         render: (_, u) =>
           u.total ? <strong>{formatNumber(u.counts[k])}</strong> : formatNumber(u.counts[k]),
       }),
     ),
-    { key: 'seized', title: ct('campaign.seized'), render: (_, u) => <SeizedList seizures={u.seizures} /> },
+    {
+      key: 'seized',
+      title: ct('campaign.seized'),
+      width: 260,
+      render: (_, u) => <SeizedList seizures={u.seizures} />,
+    },
   ];
   const rows: UnitRow[] = r
     ? [

@@ -15,9 +15,10 @@ import { DetailPage } from '../../kit/detail-page.tsx';
 import type { ListColumn } from '../../kit/list/list-view.tsx';
 import { RecordTable } from '../../kit/list/record-table.tsx';
 import { usePermission } from '../../kit/permissions.ts';
-import { TimelineSlot } from '../key-areas/records/timeline-card.tsx';
+
 import { useCase, useTransitionCase } from './cases-api.ts';
 import { articleInfo } from './charges.ts';
+import { History } from './history.tsx';
 import { useCaseText } from './i18n.ts';
 import { RecordState } from './record-state.tsx';
 import { SeizureModal } from './seizure-modal.tsx';
@@ -152,7 +153,7 @@ function CaseRecord({ c }: { c: CriminalCase }) {
         }
         timelineTitle={ct('common.timeline')}
         timeline={
-          <TimelineSlot
+          <History
             path="/cases"
             id={c.id}
             value={timelineValue}

@@ -35,6 +35,14 @@ export const vi = {
     arrest: pick<ArrestKind>(arrestKindLabel, 'vi'),
     projectStatus: pick<ProjectStatus>(projectStatusLabel, 'vi'),
     indicator: pick<CampaignIndicator>(campaignIndicatorLabel, 'vi'),
+    /** Column headings of the results by unit (the full names label the phone cards). */
+    short: {
+      cases_opened: 'Vụ án',
+      suspects: 'Bị can',
+      arrests: 'Bị bắt',
+      hotspots_eliminated: 'Điểm triệt xóa',
+      businesses_inspected: 'Lượt kiểm tra cơ sở',
+    },
     phase: { upcoming: 'Sắp diễn ra', running: 'Đang diễn ra', ended: 'Đã kết thúc' } as Record<
       CampaignPhase,
       string
@@ -220,6 +228,13 @@ export const en: typeof vi = {
     arrest: pick<ArrestKind>(arrestKindLabel, 'en'),
     projectStatus: pick<ProjectStatus>(projectStatusLabel, 'en'),
     indicator: pick<CampaignIndicator>(campaignIndicatorLabel, 'en'),
+    short: {
+      cases_opened: 'Cases',
+      suspects: 'Suspects',
+      arrests: 'Arrested',
+      hotspots_eliminated: 'Hotspots eliminated',
+      businesses_inspected: 'Inspections',
+    },
     phase: { upcoming: 'Upcoming', running: 'Running', ended: 'Ended' },
     family: {
       mass: 'mass',

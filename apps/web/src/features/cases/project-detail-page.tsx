@@ -8,8 +8,9 @@ import { DetailPage } from '../../kit/detail-page.tsx';
 import type { ListColumn } from '../../kit/list/list-view.tsx';
 import { RecordTable } from '../../kit/list/record-table.tsx';
 import { usePermission } from '../../kit/permissions.ts';
-import { TimelineSlot } from '../key-areas/records/timeline-card.tsx';
+
 import { useProject, useTransitionProject } from './cases-api.ts';
+import { History } from './history.tsx';
 import { useCaseText } from './i18n.ts';
 import { RecordState } from './record-state.tsx';
 import { CaseStatusTag, ProjectStatusTag, SeverityTag } from './tags.tsx';
@@ -74,7 +75,7 @@ function ProjectRecord({ p }: { p: SpecialProject }) {
         }
         timelineTitle={ct('common.timeline')}
         timeline={
-          <TimelineSlot
+          <History
             path="/projects"
             id={p.id}
             value={(field, v) => {
