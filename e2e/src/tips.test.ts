@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiUser, readyOfficer } from './api-admin.ts';
@@ -156,6 +156,18 @@ describe.runIf(hasBrowser)(
       await page.getByTestId('list-total').getByText('Tổng số 0').waitFor();
       await page.goto(`${server.url}/tips?channel=portal&unitId=${ward.id}&deadlineState=ok,due_soon`);
       await page.getByTestId('list-total').getByText('Tổng số 1').waitFor();
+      // The unit head exports the filtered inbox with a reason: the tip's script is text, no reporter in the file.
+      await page.getByRole('button', { name: 'Xuất danh sách' }).click();
+      const exporting = page.getByRole('dialog', { name: 'Xuất danh sách tin báo (CSV)' });
+      await exporting.getByLabel('Lý do xuất').fill('Báo cáo tin báo qua cổng trực tuyến của phường');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        exporting.getByRole('button', { name: 'Xuất tệp' }).click(),
+      ]);
+      const csv = readFileSync((await download.path())!, 'utf8');
+      expect(csv.startsWith('\uFEFF"STT","Số tin báo"')).toBe(true);
+      expect(csv).toContain(XSS);
+      expect(csv.trim().split('\r\n')).toHaveLength(2);
 
       await row.getByRole('link').first().click();
       await page.waitForURL(/\/tips\/[0-9a-f-]{36}$/);
@@ -206,6 +218,7 @@ describe.runIf(hasBrowser)(
         [`/tips/${tipId}`, (p) => p.getByTestId('tip-conversation').getByText(REPLY).waitFor()],
         ['/tips/new', (p) => p.getByRole('button', { name: 'Lưu tin báo' }).waitFor()],
         ['/tips/statistics', (p) => p.getByText('Giải quyết đúng hạn').first().waitFor()],
+        ['/tips/retention', (p) => p.getByText('Không có tin báo nào').first().waitFor()],
         [
           `/tips/posters?noi=${encodeURIComponent(POSTER_PLACE)}&xa=${ward.id}`,
           (p) => p.getByTestId('tip-poster').locator('img').waitFor(),

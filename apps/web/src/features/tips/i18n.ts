@@ -44,8 +44,8 @@ export const vi = {
       retentionIntro:
         'Tin báo đã kết thúc giải quyết được lưu giữ theo thời hạn cấu hình. Hệ thống không tự xóa hồ sơ nào: khi hết thời hạn, lãnh đạo đơn vị xem xét và quyết định.',
       all: 'Tất cả',
-      warn: 'Sắp hết thời hạn',
-      expired: 'Đã hết thời hạn',
+      warn: 'Sắp hết hạn',
+      expired: 'Đã hết hạn',
       closedOn: 'Kết thúc ngày',
       closure: 'Kết quả',
       endsOn: 'Lưu giữ đến hết ngày',

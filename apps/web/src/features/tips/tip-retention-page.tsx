@@ -1,5 +1,5 @@
 import type { Tip } from '@pcmt/contracts';
-import { Alert, Button, Flex, Segmented, Tag, Typography } from 'antd';
+import { Alert, Flex, Segmented, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { formatDate } from '../../i18n/format.ts';
@@ -58,17 +58,11 @@ export default function TipRetentionPage() {
   ];
   return (
     <>
-      <PageHeader
-        title={tipTitle('retention')}
-        extra={
-          <Link to="/tips">
-            <Button>{tipTitle('list')}</Button>
-          </Link>
-        }
-      />
+      <PageHeader title={tipTitle('retention')} />
       <Alert type="info" showIcon style={{ marginBottom: 12 }} message={tt('review.retentionIntro')} />
       <Segmented<State | 'all'>
-        style={{ marginBottom: 12 }}
+        block
+        style={{ marginBottom: 12, maxWidth: 420 }}
         value={state ?? 'all'}
         onChange={(v) => list.update({ filters: { state: v === 'all' ? undefined : v } })}
         options={[
