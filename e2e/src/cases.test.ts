@@ -107,6 +107,7 @@ describe.runIf(hasBrowser)('cases register: a PC04 officer records a case with s
     await choose(page, 'Loại ma túy', 'dạng viên', 1);
     await page.getByLabel('Số lượng').nth(1).fill('200');
     expect(await sidewaysOverflow(page)).toBe(0);
+    await snap(page, 'form-390');
     await page.getByRole('button', { name: 'Lưu vụ án' }).click();
 
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);

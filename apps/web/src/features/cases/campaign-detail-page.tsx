@@ -1,5 +1,5 @@
 import { campaignContract, type PeakCampaign } from '@pcmt/contracts';
-import { Button, Card, Descriptions, Flex } from 'antd';
+import { Button, Card, Descriptions, Flex, Grid } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { DemoTag } from '../../components/demo-tag.tsx';
 import { formatDate } from '../../i18n/format.ts';
@@ -17,7 +17,14 @@ function CampaignRecord({ c }: { c: PeakCampaign }) {
   const { ct } = useCaseText();
   const navigate = useNavigate();
   const canWrite = usePermission('campaign.write');
-  // The results are a wide table: below the record and its history, at the page's full width.
+  // The results are a wide table: on wide screens below the record and its history at the page's full width;
+  // narrower, the history goes below everything, so the results come right after the campaign's facts.
+  const wide = Grid.useBreakpoint().xl === true;
+  const results = (
+    <Card size="small" title={ct('campaign.results')}>
+      <CampaignResultsView id={c.id} />
+    </Card>
+  );
   return (
     <Flex vertical gap={16}>
       <DetailPage
@@ -62,10 +69,9 @@ function CampaignRecord({ c }: { c: PeakCampaign }) {
             ]}
           />
         </Card>
+        {!wide && results}
       </DetailPage>
-      <Card size="small" title={ct('campaign.results')}>
-        <CampaignResultsView id={c.id} />
-      </Card>
+      {wide && results}
     </Flex>
   );
 }
