@@ -320,6 +320,7 @@ export function CaseForm({ record, onReload }: { record?: CriminalCase; onReload
                         <Form.Item name={[f.name, 'arrestedOn']} label={ct('field.arrestedOn')}>
                           <DatePicker
                             format={DATE_FORMAT}
+                            placeholder="dd/mm/yyyy"
                             inputReadOnly
                             style={{ width: '100%' }}
                             disabledDate={(d) => d.format('YYYY-MM-DD') > todayIso()}

@@ -22,14 +22,15 @@ export function PeriodFilter<F extends string>({ list }: { list: ListStateApi<F 
       inputReadOnly
       value={filters[key] ? dayjs(filters[key]) : null}
       onChange={(d) => list.update({ filters: { [key]: d ? d.format('YYYY-MM-DD') : undefined } as never })}
-      style={{ width: 150 }}
+      style={{ width: '100%' }}
     />
   );
+  // Two cells of the filter grid (one row of their own in a Flex made the whole first row twice as tall).
   return (
-    <Flex gap={8} wrap>
+    <>
       {pick('from', ct('common.from'))}
       {pick('to', ct('common.to'))}
-    </Flex>
+    </>
   );
 }
 

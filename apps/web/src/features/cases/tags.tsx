@@ -40,7 +40,11 @@ export function SeverityTag({ severity }: { severity: SeverityClass | null }) {
   const { ct } = useCaseText();
   if (!severity) return null;
   return (
-    <Tag color={severityColor[severity]} data-severity={severity} style={tagStyle}>
+    <Tag
+      color={severityColor[severity]}
+      data-severity={severity}
+      style={{ marginInlineEnd: 0, whiteSpace: 'nowrap' }}
+    >
       {ct(`severity.${severity}`)}
     </Tag>
   );
