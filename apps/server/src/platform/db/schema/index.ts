@@ -8,6 +8,7 @@ export * from './key-areas.ts';
 export * from './person-links.ts';
 export * from './persons.ts';
 export * from './programmes.ts';
+export * from './propaganda.ts';
 export * from './record-columns.ts';
 export * from './tasks.ts';
 export * from './tips.ts';
