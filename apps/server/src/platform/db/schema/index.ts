@@ -7,6 +7,7 @@ export * from './hotspots.ts';
 export * from './key-areas.ts';
 export * from './person-links.ts';
 export * from './persons.ts';
+export * from './plants.ts';
 export * from './programmes.ts';
 export * from './propaganda.ts';
 export * from './record-columns.ts';
