@@ -2,6 +2,7 @@ export * from './access.ts';
 export * from './audit.ts';
 export * from './businesses.ts';
 export * from './cases.ts';
+export * from './documents.ts';
 export * from './files.ts';
 export * from './hotspots.ts';
 export * from './key-areas.ts';
