@@ -84,5 +84,12 @@ export const en: typeof vi = {
     sessions: 'Sessions',
     account: 'My account',
     accountGroup: 'Account',
+    groups: {
+      places: 'Places and hotspots',
+      people: 'Persons',
+      operations: 'Detection and enforcement',
+      prevention: 'Prevention and mobilisation',
+      documents: 'Documents',
+    },
   },
 };

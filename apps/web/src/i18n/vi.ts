@@ -84,5 +84,12 @@ export const vi = {
     sessions: 'Phiên đăng nhập',
     account: 'Tài khoản của tôi',
     accountGroup: 'Tài khoản',
+    groups: {
+      places: 'Địa bàn, điểm, tụ điểm',
+      people: 'Đối tượng, người nghiện',
+      operations: 'Phát hiện, đấu tranh',
+      prevention: 'Phòng ngừa, vận động',
+      documents: 'Văn bản',
+    },
   },
 };
