@@ -7,6 +7,7 @@ export * from './geo/locate.ts';
 export * from './hotspot-stats/index.ts';
 export * from './hotspots/lifecycle.ts';
 export * from './measures/index.ts';
+export * from './mobilisation/index.ts';
 export * from './persons/index.ts';
 export * from './programmes/index.ts';
 export * from './targets/index.ts';

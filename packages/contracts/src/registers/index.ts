@@ -4,6 +4,8 @@ import { caseContract } from './cases.ts';
 import { hotspotContract } from './hotspots.ts';
 import { keyAreaContracts } from './key-areas.ts';
 import { measureContract, personContract } from './persons.ts';
+import { prestigiousPersonContract } from './prestigious-persons.ts';
+import { preventionModelContract } from './prevention-models.ts';
 import { programmeContract } from './programmes.ts';
 import { projectContract } from './projects.ts';
 import { ringContract } from './rings.ts';
@@ -22,9 +24,13 @@ export * from './hotspot-person-links.ts';
 export * from './hotspots.ts';
 export * from './key-area-enums.ts';
 export * from './key-areas.ts';
+export * from './mobilisation-enums.ts';
+export * from './mobilisation-messages.ts';
 export * from './person-enums.ts';
 export * from './person-link-schemas.ts';
 export * from './persons.ts';
+export * from './prestigious-persons.ts';
+export * from './prevention-models.ts';
 export * from './programme-enums.ts';
 export * from './programmes.ts';
 export * from './projects.ts';
@@ -52,6 +58,8 @@ export const registerContracts = [
   caseContract,
   projectContract,
   campaignContract,
+  prestigiousPersonContract,
+  preventionModelContract,
 ] as const;
 export type RegisterPermission = (typeof registerContracts)[number]['permissions'][number];
 export type RegisterAuditAction = keyof (typeof registerContracts)[number]['auditActions'];
