@@ -6,6 +6,7 @@ export * from './documents.ts';
 export * from './files.ts';
 export * from './hotspots.ts';
 export * from './key-areas.ts';
+export * from './mobilisation.ts';
 export * from './person-links.ts';
 export * from './persons.ts';
 export * from './plants.ts';
