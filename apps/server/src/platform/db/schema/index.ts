@@ -1,5 +1,6 @@
 export * from './access.ts';
 export * from './audit.ts';
+export * from './border.ts';
 export * from './businesses.ts';
 export * from './cases.ts';
 export * from './documents.ts';
