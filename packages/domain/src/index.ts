@@ -9,6 +9,7 @@ export * from './hotspots/lifecycle.ts';
 export * from './measures/index.ts';
 export * from './mobilisation/index.ts';
 export * from './persons/index.ts';
+export * from './plants/index.ts';
 export * from './programmes/index.ts';
 export * from './targets/index.ts';
 export * from './tasks/index.ts';

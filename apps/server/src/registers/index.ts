@@ -8,6 +8,7 @@ import { caseRegisters } from './cases.register.ts';
 import { hotspotRegister } from './hotspots.register.ts';
 import { keyAreaRegisters } from './key-areas.register.ts';
 import { personRegisters } from './persons.register.ts';
+import { plantRegister } from './plants.register.ts';
 import { programmeRegister } from './programmes.register.ts';
 import type { DemoWorld, KitServices, RegisterDeps } from './register.ts';
 import { taskRegister } from './tasks.register.ts';
@@ -23,6 +24,7 @@ export const serverRegisters = [
   businessRegister,
   tipRegister,
   ...caseRegisters,
+  plantRegister,
 ] as const;
 
 export type AnyServerRegister = (typeof serverRegisters)[number];

@@ -4,6 +4,7 @@ import { caseContract } from './cases.ts';
 import { hotspotContract } from './hotspots.ts';
 import { keyAreaContracts } from './key-areas.ts';
 import { measureContract, personContract } from './persons.ts';
+import { plantContract } from './plants.ts';
 import { prestigiousPersonContract } from './prestigious-persons.ts';
 import { preventionModelContract } from './prevention-models.ts';
 import { programmeContract } from './programmes.ts';
@@ -29,6 +30,9 @@ export * from './mobilisation-messages.ts';
 export * from './person-enums.ts';
 export * from './person-link-schemas.ts';
 export * from './persons.ts';
+export * from './plant-enums.ts';
+export * from './plant-messages.ts';
+export * from './plants.ts';
 export * from './prestigious-persons.ts';
 export * from './prevention-models.ts';
 export * from './programme-enums.ts';
@@ -58,6 +62,7 @@ export const registerContracts = [
   caseContract,
   projectContract,
   campaignContract,
+  plantContract,
   prestigiousPersonContract,
   preventionModelContract,
 ] as const;
