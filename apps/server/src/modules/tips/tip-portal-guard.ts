@@ -52,7 +52,7 @@ type Purpose = 'submit' | 'access';
 type Payload = { p: Purpose; d: number; e: number; n: string };
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
-const busy = () =>
+export const busy = () =>
   new AppError('rate_limited', 'tip.portalBusy', undefined, { headers: { 'retry-after': '60' } });
 
 export function portalGuard(db: Db, keyring: Keyring, settings: () => PortalSettings) {
@@ -96,14 +96,24 @@ export function portalGuard(db: Db, keyring: Keyring, settings: () => PortalSett
       };
     },
 
-    /** A submission: solved, unspent, and a token (from the reserve only for a raised challenge). */
-    async admitSubmission(challenge: string, nonce: string): Promise<void> {
+    /**
+     * A submission: solved, unspent, and a token (from the reserve only for a raised challenge). The checks
+     * that need no database run first, here; the two writes (`spend`) go through the portal's group commit.
+     */
+    admitSubmission(challenge: string, nonce: string): { spend: (tx: Db) => Promise<'admitted' | 'busy'> } {
       const s = settings();
       const p = parse(challenge, nonce, 'submit');
-      if (!(await spendChallenge(db, p.n, new Date(p.e), s.now())))
-        throw invalid('challenge', 'tip.powInvalid');
       const raised = p.d >= s.submitDifficulty + s.raisedBits;
-      if (!(await takeToken(db, 'submit', s.submit, raised ? 0 : s.submit.reserve, s.now()))) throw busy();
+      return {
+        spend: async (tx) => {
+          if (!(await spendChallenge(tx, p.n, new Date(p.e), s.now())))
+            throw invalid('challenge', 'tip.powInvalid');
+          // Refused for lack of a token, the challenge stays spent (returned, not thrown: a throw would roll
+          // the spend back): a script cannot retry its pile of pre-solved challenges until tokens come back.
+          const taken = await takeToken(tx, 'submit', s.submit, raised ? 0 : s.submit.reserve, s.now());
+          return taken ? 'admitted' : 'busy';
+        },
+      };
     },
 
     /** Before looking a code up: solved and unspent, and neither wrong-code bucket empty. */
