@@ -7,6 +7,7 @@ import { businessRegister } from './businesses.register.ts';
 import { caseRegisters } from './cases.register.ts';
 import { hotspotRegister } from './hotspots.register.ts';
 import { keyAreaRegisters } from './key-areas.register.ts';
+import { mobilisationRegisters } from './mobilisation.register.ts';
 import { personRegisters } from './persons.register.ts';
 import { plantRegister } from './plants.register.ts';
 import { programmeRegister } from './programmes.register.ts';
@@ -24,6 +25,7 @@ export const serverRegisters = [
   businessRegister,
   tipRegister,
   ...caseRegisters,
+  ...mobilisationRegisters,
   plantRegister,
 ] as const;
 
