@@ -9,6 +9,16 @@ export const vi = {
       useCode: 'Dùng mã xác thực thay cho mật khẩu',
       confirm: 'Xác nhận và tiếp tục',
     },
+    transition: {
+      current: 'Trạng thái hiện tại:',
+      to: 'Chuyển sang',
+      on: 'Ngày',
+      reason: 'Lý do, căn cứ',
+      citation: 'Văn bản căn cứ',
+      submit: 'Chuyển trạng thái',
+      done: 'Đã chuyển sang “{{status}}”',
+      noMoves: 'Không có bước chuyển nào từ trạng thái này',
+    },
   },
 };
 
@@ -21,6 +31,16 @@ export const en: typeof vi = {
       usePassword: 'Use my password instead',
       useCode: 'Use an authenticator code instead',
       confirm: 'Confirm and continue',
+    },
+    transition: {
+      current: 'Current status:',
+      to: 'Move to',
+      on: 'Date',
+      reason: 'Reason, basis',
+      citation: 'Document cited',
+      submit: 'Change status',
+      done: 'Moved to “{{status}}”',
+      noMoves: 'No move is possible from this status',
     },
   },
 };

@@ -170,13 +170,6 @@ export const vi = {
     },
     transition: {
       title: 'Chuyển trạng thái cơ sở',
-      current: 'Trạng thái hiện tại:',
-      to: 'Chuyển sang',
-      on: 'Ngày',
-      reason: 'Lý do, căn cứ',
-      submit: 'Chuyển trạng thái',
-      done: 'Đã chuyển sang “{{status}}”',
-      noMoves: 'Không thể chuyển từ trạng thái này',
     },
     stats: {
       intro:
@@ -358,13 +351,6 @@ export const en: typeof vi = {
     },
     transition: {
       title: 'Change the business’s status',
-      current: 'Current status:',
-      to: 'Move to',
-      on: 'Date',
-      reason: 'Reason, basis',
-      submit: 'Change status',
-      done: 'Moved to “{{status}}”',
-      noMoves: 'No move is possible from this status',
     },
     stats: {
       intro:

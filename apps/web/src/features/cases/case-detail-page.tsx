@@ -2,6 +2,7 @@ import {
   type CaseStatus,
   type CriminalCase,
   caseContract,
+  caseTransition,
   type DrugArticle,
   type SeizureRecord,
   type SeverityClass,
@@ -15,6 +16,7 @@ import { DetailPage } from '../../kit/detail-page.tsx';
 import type { ListColumn } from '../../kit/list/list-view.tsx';
 import { RecordTable } from '../../kit/list/record-table.tsx';
 import { usePermission } from '../../kit/permissions.ts';
+import { TransitionDialog } from '../../kit/transition-dialog.tsx';
 
 import { useCase, useTransitionCase } from './cases-api.ts';
 import { articleInfo } from './charges.ts';
@@ -23,7 +25,6 @@ import { useCaseText } from './i18n.ts';
 import { RecordState } from './record-state.tsx';
 import { SeizureModal } from './seizure-modal.tsx';
 import { CaseStatusTag, formatQuantity, SeverityTag } from './tags.tsx';
-import { TransitionModal } from './transition-modal.tsx';
 
 /** The totals per drug type and unit family as the server computed them: one line each, never added up. */
 function SeizureTotals({ c }: { c: CriminalCase }) {
@@ -244,11 +245,13 @@ function CaseRecord({ c }: { c: CriminalCase }) {
         </Card>
       </DetailPage>
       {moving && (
-        <TransitionModal<CaseStatus>
+        <TransitionDialog
+          title={ct('transition.title')}
           current={<CaseStatusTag status={c.status} />}
           allowed={c.allowedTransitions}
           version={c.version}
-          label={(s) => ct(`status.${s}`)}
+          statusLabel={(s) => ct(`status.${s}`)}
+          reasonSchema={caseTransition.shape.reason}
           mutation={move}
           onClose={() => setMoving(false)}
         />

@@ -143,13 +143,6 @@ export const vi = {
     },
     transition: {
       title: 'Chuyển trạng thái',
-      current: 'Trạng thái hiện tại:',
-      to: 'Chuyển sang',
-      on: 'Ngày',
-      reason: 'Lý do, căn cứ',
-      submit: 'Chuyển',
-      noMoves: 'Không có bước chuyển nào từ trạng thái này',
-      done: 'Đã chuyển sang “{{status}}”',
     },
     form: {
       general: 'Thông tin chung',
@@ -333,13 +326,6 @@ export const en: typeof vi = {
     },
     transition: {
       title: 'Change status',
-      current: 'Current status:',
-      to: 'Move to',
-      on: 'Date',
-      reason: 'Reason, grounds',
-      submit: 'Move',
-      noMoves: 'No move is possible from this status',
-      done: 'Moved to “{{status}}”',
     },
     form: {
       general: 'General',

@@ -1,4 +1,4 @@
-import { type ProjectStatus, projectContract, type SpecialProject } from '@pcmt/contracts';
+import { type ProjectStatus, projectContract, projectTransition, type SpecialProject } from '@pcmt/contracts';
 import { Button, Card, Descriptions, Flex } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -8,13 +8,13 @@ import { DetailPage } from '../../kit/detail-page.tsx';
 import type { ListColumn } from '../../kit/list/list-view.tsx';
 import { RecordTable } from '../../kit/list/record-table.tsx';
 import { usePermission } from '../../kit/permissions.ts';
+import { TransitionDialog } from '../../kit/transition-dialog.tsx';
 
 import { useProject, useTransitionProject } from './cases-api.ts';
 import { History } from './history.tsx';
 import { useCaseText } from './i18n.ts';
 import { RecordState } from './record-state.tsx';
 import { CaseStatusTag, ProjectStatusTag, SeverityTag } from './tags.tsx';
-import { TransitionModal } from './transition-modal.tsx';
 
 type CaseRow = SpecialProject['cases'][number];
 
@@ -135,11 +135,13 @@ function ProjectRecord({ p }: { p: SpecialProject }) {
         </Card>
       </DetailPage>
       {moving && (
-        <TransitionModal<ProjectStatus>
+        <TransitionDialog
+          title={ct('transition.title')}
           current={<ProjectStatusTag status={p.status} />}
           allowed={p.allowedTransitions}
           version={p.version}
-          label={(s) => ct(`projectStatus.${s}`)}
+          statusLabel={(s) => ct(`projectStatus.${s}`)}
+          reasonSchema={projectTransition.shape.reason}
           mutation={move}
           onClose={() => setMoving(false)}
         />
