@@ -3,6 +3,7 @@ export * from './audit.ts';
 export * from './border.ts';
 export * from './businesses.ts';
 export * from './cases.ts';
+export * from './commendations.ts';
 export * from './documents.ts';
 export * from './files.ts';
 export * from './hotspots.ts';
