@@ -3,9 +3,11 @@ import { adminRoutes } from '../features/admin/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { businessesRoutes } from '../features/businesses/routes.ts';
 import { casesRoutes } from '../features/cases/routes.ts';
+import { documentsRoutes } from '../features/documents/routes.ts';
 import { homeRoutes } from '../features/home/routes.ts';
 import { hotspotsRoutes } from '../features/hotspots/routes.ts';
 import { keyAreasRoutes } from '../features/key-areas/routes.ts';
+import { mobilisationRoutes } from '../features/mobilisation/routes.ts';
 import { personsRoutes } from '../features/persons/routes.ts';
 import { programmesRoutes } from '../features/programmes/routes.ts';
 import { ringsRoutes } from '../features/rings/routes.ts';
@@ -30,6 +32,8 @@ export const pageRoutes: readonly PageRoute[] = [
   ...tipsRoutes,
   ...businessesRoutes,
   ...casesRoutes,
+  ...documentsRoutes,
+  ...mobilisationRoutes,
   ...adminRoutes,
   ...auditRoutes,
   ...accountRoutes,
