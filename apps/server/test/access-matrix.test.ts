@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type AgencyKind, isPermitted, type Role, roles, unscopedPermissions } from '@pcmt/contracts';
 import { beforeAll, expect, it } from 'vitest';
 import type { RegisteredRoute } from '../src/http/auth-hook.ts';
@@ -7,6 +8,7 @@ import type { MatrixWorld } from '../src/registers/register.ts';
 import {
   agencyKindOf,
   isRawSample,
+  MATRIX_CITING_TYPE,
   MATRIX_RECORD,
   MATRIX_RECORD_TYPE,
   type Sample,
@@ -93,6 +95,8 @@ describeEachBackend('access matrix: every route × role × jurisdiction', (getDb
       in: (await attach(MATRIX_RECORD)).id,
       out: (await attach('00000000-0000-4000-8000-00000000dead')).id,
     };
+    // Citations of documents, from the stand-in citing record type (see MATRIX_CITING_TYPE).
+    t.services.attachments.registerRecordType(MATRIX_CITING_TYPE, { readable: async () => true });
     const services = t.services.registers as unknown as Record<string, unknown>;
     for (const r of serverRegisters) {
       const service = services[r.key] as never;
@@ -103,6 +107,20 @@ describeEachBackend('access matrix: every route × role × jurisdiction', (getDb
           current: (id) => r.matrix.current(service, world, id),
         };
     }
+    const documents = t.services.registers.documents;
+    const cite = async (documentId: string) =>
+      (
+        await documents.cite(
+          world.actorIn,
+          documentId,
+          { recordType: MATRIX_CITING_TYPE, recordId: randomUUID() },
+          t.services.attachments,
+        )
+      ).id;
+    records.document_citation = {
+      in: await cite(records.document!.in),
+      out: await cite(records.document!.out),
+    };
   });
 
   const current = async (id: string) => {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Role } from '@pcmt/contracts';
 import type { Services } from '../src/services.ts';
 
@@ -25,6 +25,12 @@ const unique = () => randomBytes(4).toString('hex');
  */
 export const MATRIX_RECORD_TYPE = 'matrix_record';
 export const MATRIX_RECORD = '6f1c2a52-7d1e-4c3b-9a51-0d3f5e8b7c10';
+/**
+ * The stand-in for a record citing a document: every caller may read every record of it (registered in
+ * `access-matrix.test.ts`), so each citation sample cites from a fresh record and never meets the 409 of a
+ * second citation; out-of-scope citing records are `documents.test.ts`'s.
+ */
+export const MATRIX_CITING_TYPE = 'matrix_citing';
 
 /** A write whose body is not JSON (multipart uploads): sent as raw bytes with its own headers and query. */
 export type RawSample = { raw: Buffer; headers: Record<string, string>; query: string };
@@ -95,6 +101,18 @@ export const sampleBodies: Record<string, Sample> = {
   'POST /api/v1/users/:id/reset-password': () => ({}),
   'POST /api/v1/attachments': () =>
     multipartPng(`recordType=${MATRIX_RECORD_TYPE}&recordId=${MATRIX_RECORD}`),
+  'POST /api/v1/documents/:id/citations': () => ({
+    recordType: MATRIX_CITING_TYPE,
+    recordId: randomUUID(),
+    note: 'Trích dẫn ma trận',
+  }),
+  // A GET with its query: an empty body and the citing record in the query string.
+  'GET /api/v1/documents/citations': () => ({
+    raw: Buffer.alloc(0),
+    headers: {},
+    query: `recordType=${MATRIX_CITING_TYPE}&recordId=${randomUUID()}`,
+  }),
+  'DELETE /api/v1/documents/citations/:id': () => undefined,
 };
 
 /** The agency kind each role's test account belongs to. */

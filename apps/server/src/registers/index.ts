@@ -5,6 +5,7 @@ import { firstAccountOfAgency } from '../modules/access/user.repository.ts';
 import type { Db } from '../platform/db/client.ts';
 import { businessRegister } from './businesses.register.ts';
 import { caseRegisters } from './cases.register.ts';
+import { documentRegister } from './documents.register.ts';
 import { hotspotRegister } from './hotspots.register.ts';
 import { keyAreaRegisters } from './key-areas.register.ts';
 import { mobilisationRegisters } from './mobilisation.register.ts';
@@ -25,6 +26,7 @@ export const serverRegisters = [
   businessRegister,
   tipRegister,
   ...caseRegisters,
+  documentRegister,
   ...mobilisationRegisters,
   plantRegister,
 ] as const;

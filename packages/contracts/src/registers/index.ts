@@ -1,6 +1,7 @@
 import { businessContract } from './businesses.ts';
 import { campaignContract } from './campaigns.ts';
 import { caseContract } from './cases.ts';
+import { documentContract } from './documents.ts';
 import { hotspotContract } from './hotspots.ts';
 import { keyAreaContracts } from './key-areas.ts';
 import { measureContract, personContract } from './persons.ts';
@@ -20,6 +21,9 @@ export * from './campaigns.ts';
 export * from './case-enums.ts';
 export * from './case-messages.ts';
 export * from './cases.ts';
+export * from './document-enums.ts';
+export * from './document-messages.ts';
+export * from './documents.ts';
 export * from './hotspot-enums.ts';
 export * from './hotspot-person-links.ts';
 export * from './hotspots.ts';
@@ -62,6 +66,7 @@ export const registerContracts = [
   caseContract,
   projectContract,
   campaignContract,
+  documentContract,
   plantContract,
   prestigiousPersonContract,
   preventionModelContract,

@@ -129,6 +129,14 @@ export function createAttachmentService(db: Db, vault: FileVault, limits: FileLi
     /** Called once per record type by the composition root (the register kit). */
     registerRecordType: (recordType: string, port: RecordTypePort) => registry.register(recordType, port),
     assertAttachable,
+    /**
+     * May the actor read this record? The record type's port (every register's `recordReadable`): what else
+     * hangs off a record by type and id (document citations) asks the same question. Unknown type: false.
+     */
+    async readable(actor: Actor, record: RecordRef): Promise<boolean> {
+      const port = registry.get(record.recordType);
+      return !!port && (await port.readable(actor, record.recordId));
+    },
     prepare,
 
     /**
