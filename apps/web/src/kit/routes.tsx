@@ -3,6 +3,7 @@ import { adminRoutes } from '../features/admin/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { businessesRoutes } from '../features/businesses/routes.ts';
 import { casesRoutes } from '../features/cases/routes.ts';
+import { documentsRoutes } from '../features/documents/routes.ts';
 import { homeRoutes } from '../features/home/routes.ts';
 import { hotspotsRoutes } from '../features/hotspots/routes.ts';
 import { keyAreasRoutes } from '../features/key-areas/routes.ts';
@@ -31,6 +32,7 @@ export const pageRoutes: readonly PageRoute[] = [
   ...tipsRoutes,
   ...businessesRoutes,
   ...casesRoutes,
+  ...documentsRoutes,
   ...mobilisationRoutes,
   ...adminRoutes,
   ...auditRoutes,

@@ -14,6 +14,7 @@ import { isApiError } from '../../api/api-error.ts';
 import { DemoTag } from '../../components/demo-tag.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { CitedDocuments } from '../../kit/cited-documents/cited-documents.tsx';
 import { DetailPage } from '../../kit/detail-page.tsx';
 import { usePermission } from '../../kit/permissions.ts';
 import { StatusTag as HotspotStatusTag } from '../hotspots/status-colors.tsx';
@@ -207,6 +208,7 @@ export default function BusinessDetailPage() {
             </Flex>
           )}
         </Card>
+        <CitedDocuments recordType="business" recordId={b.id} />
       </DetailPage>
       {moving && <TransitionModal business={b} onClose={() => setMoving(false)} />}
     </>

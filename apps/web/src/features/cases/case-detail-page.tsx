@@ -12,6 +12,7 @@ import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { DemoTag } from '../../components/demo-tag.tsx';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { CitedDocuments } from '../../kit/cited-documents/cited-documents.tsx';
 import { DetailPage } from '../../kit/detail-page.tsx';
 import type { ListColumn } from '../../kit/list/list-view.tsx';
 import { RecordTable } from '../../kit/list/record-table.tsx';
@@ -243,6 +244,7 @@ function CaseRecord({ c }: { c: CriminalCase }) {
             />
           </Flex>
         </Card>
+        <CitedDocuments recordType="case" recordId={c.id} />
       </DetailPage>
       {moving && (
         <TransitionDialog

@@ -12,6 +12,7 @@ import { isApiError } from '../../api/api-error.ts';
 import { DemoTag } from '../../components/demo-tag.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { CitedDocuments } from '../../kit/cited-documents/cited-documents.tsx';
 import { DetailPage } from '../../kit/detail-page.tsx';
 import { usePermission } from '../../kit/permissions.ts';
 import { HotspotPersonsCard } from '../persons/hotspot-persons-card.tsx';
@@ -221,6 +222,7 @@ export default function HotspotDetailPage() {
           />
         </Card>
         <HotspotPersonsCard links={h.personLinks} />
+        <CitedDocuments recordType="hotspot" recordId={h.id} />
         <EvidenceCard recordId={h.id} files={evidenceOf(entries)} canAdd={canWrite} />
       </DetailPage>
       {moving && <TransitionModal hotspot={h} onClose={() => setMoving(false)} />}
