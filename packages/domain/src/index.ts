@@ -1,3 +1,4 @@
+export * from './border/index.ts';
 export * from './businesses/index.ts';
 export * from './calendar/index.ts';
 export * from './cases/index.ts';

@@ -3,6 +3,7 @@ import type { Actor } from '../modules/access/actor.ts';
 import { actingAs } from '../modules/access/system-account.ts';
 import { firstAccountOfAgency } from '../modules/access/user.repository.ts';
 import type { Db } from '../platform/db/client.ts';
+import { borderPatrolRegister } from './border-patrols.register.ts';
 import { businessRegister } from './businesses.register.ts';
 import { caseRegisters } from './cases.register.ts';
 import { documentRegister } from './documents.register.ts';
@@ -26,6 +27,7 @@ export const serverRegisters = [
   businessRegister,
   tipRegister,
   ...caseRegisters,
+  borderPatrolRegister,
   documentRegister,
   ...mobilisationRegisters,
   plantRegister,

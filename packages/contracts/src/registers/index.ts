@@ -1,3 +1,4 @@
+import { borderPatrolContract } from './border-patrols.ts';
 import { businessContract } from './businesses.ts';
 import { campaignContract } from './campaigns.ts';
 import { caseContract } from './cases.ts';
@@ -14,6 +15,9 @@ import { ringContract } from './rings.ts';
 import { taskContract } from './tasks.ts';
 import { tipContract } from './tips.ts';
 
+export * from './border-enums.ts';
+export * from './border-messages.ts';
+export * from './border-patrols.ts';
 export * from './business-enums.ts';
 export * from './business-messages.ts';
 export * from './businesses.ts';
@@ -66,6 +70,7 @@ export const registerContracts = [
   caseContract,
   projectContract,
   campaignContract,
+  borderPatrolContract,
   documentContract,
   plantContract,
   prestigiousPersonContract,
