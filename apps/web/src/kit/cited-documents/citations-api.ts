@@ -35,7 +35,10 @@ export function useCiteWrites(r: CitingRecordRef) {
   const refresh = () => {
     void client.invalidateQueries({ queryKey: key(r) });
     void client.invalidateQueries({ queryKey: ['documents', 'cited-by'] });
-    void client.invalidateQueries({ queryKey: ['timeline'] });
+    // The record's history shows the citation: every timeline query of this record, whatever its register's key.
+    void client.invalidateQueries({
+      predicate: (q) => q.queryKey.includes('timeline') && q.queryKey.includes(r.recordId),
+    });
   };
   const cite = useMutation({
     mutationFn: ({ documentId, note }: { documentId: string; note: string | null }) =>
