@@ -103,6 +103,7 @@ describeEachBackend('narcotic plant register', (getDb) => {
       destroyedBy: 'Công an phường, UBND phường',
       witnesses: 'Trưởng tổ dân phố',
       recordNumber: '05/BB-TP',
+      reason: 'Nhổ bỏ toàn bộ, đốt tại chỗ',
       plantsDestroyed: 280,
       version: p.version,
     });
@@ -123,6 +124,7 @@ describeEachBackend('narcotic plant register', (getDb) => {
       to: 'handed_over',
       on: today,
       receiver: 'CSĐT',
+      reason: 'Chuyển xử lý hình sự',
       version: done.json().version,
     });
     expect(again.statusCode).toBe(409);
@@ -153,6 +155,7 @@ describeEachBackend('narcotic plant register', (getDb) => {
       to: 'handed_over',
       on: daysAgo(29),
       receiver: 'Cơ quan CSĐT Công an tỉnh',
+      reason: 'Chuyển xử lý hình sự',
       version: p.version,
     });
     expect(handed.statusCode, handed.body).toBe(200);
@@ -163,6 +166,7 @@ describeEachBackend('narcotic plant register', (getDb) => {
       on: daysAgo(35),
       method: 'burn',
       destroyedBy: 'CSĐT',
+      reason: 'Tiêu hủy sau khi lấy mẫu',
       areaDestroyedM2: 900,
       version: handed.json().version,
     });
@@ -176,6 +180,7 @@ describeEachBackend('narcotic plant register', (getDb) => {
       on: daysAgo(20),
       method: 'burn',
       destroyedBy: 'CSĐT',
+      reason: 'Tiêu hủy sau khi lấy mẫu',
       version: handed.json().version,
     });
     expect(destroyed.statusCode, destroyed.body).toBe(200);
@@ -241,6 +246,7 @@ describeEachBackend('narcotic plant register', (getDb) => {
           to: 'handed_over',
           on: today,
           receiver: 'X',
+          reason: 'Chuyển xử lý hình sự',
           version: p.version,
         })
       ).statusCode,
@@ -267,6 +273,7 @@ describeEachBackend('narcotic plant register', (getDb) => {
         to: 'handed_over',
         on: today,
         receiver: 'CSĐT',
+        reason: 'Chuyển xử lý hình sự',
         version: edited.json().version,
       }),
       call('PUT', `/plants/${p.id}`, kontum, { ...field({ plantCount: 7 }), version: edited.json().version }),

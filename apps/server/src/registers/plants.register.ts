@@ -45,12 +45,19 @@ export const plantRegister = defineRegister({
       'POST /api/v1/plants/:id/transitions': async ({ record, current }) => {
         const p = await current(record!);
         return p.status === 'detected'
-          ? { to: 'handed_over', on: todayInVietnam(), receiver: 'Cơ quan CSĐT', version: p.version }
+          ? {
+              to: 'handed_over',
+              on: todayInVietnam(),
+              receiver: 'Cơ quan CSĐT',
+              reason: 'Theo ma trận',
+              version: p.version,
+            }
           : {
               to: 'destroyed',
               on: todayInVietnam(),
               method: 'uproot',
               destroyedBy: 'Công an phường',
+              reason: 'Theo ma trận',
               version: p.version,
             };
       },

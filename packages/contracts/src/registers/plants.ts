@@ -117,7 +117,7 @@ export const plantTransition = z.discriminatedUnion('to', [
     /** Default: the whole area and count found. */
     areaDestroyedM2: plantArea.nullable().optional(),
     plantsDestroyed: plantCountValue.nullable().optional(),
-    reason: vnText({ max: 2000 }).nullable().optional(),
+    reason: vnText({ max: 2000 }),
     version: z.number().int(),
   }),
   z.strictObject({
@@ -125,7 +125,7 @@ export const plantTransition = z.discriminatedUnion('to', [
     on: isoDate,
     receiver: vnText({ max: 300 }),
     caseId: z.uuid().nullable().optional(),
-    reason: vnText({ max: 2000 }).nullable().optional(),
+    reason: vnText({ max: 2000 }),
     version: z.number().int(),
   }),
 ]);

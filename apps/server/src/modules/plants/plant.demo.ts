@@ -143,6 +143,7 @@ export async function plantDemo(service: PlantService, world: DemoWorld): Promis
         destroyedBy: `${d.detectedBy}, UBND xã (mẫu)`,
         witnesses: 'Trưởng thôn, đại diện Mặt trận xã (mẫu)',
         recordNumber: `${10 + written}/BB-TP`,
+        reason: 'Triệt phá toàn bộ diện tích phát hiện (mẫu)',
         version: p.version,
       };
     if (d.handedOverAfter !== undefined)
@@ -150,6 +151,7 @@ export async function plantDemo(service: PlantService, world: DemoWorld): Promis
         to: 'handed_over',
         on: addDays(detectedOn, d.handedOverAfter),
         receiver: 'Cơ quan CSĐT Công an tỉnh (mẫu)',
+        reason: 'Có dấu hiệu tội trồng cây thuốc phiện (Điều 247 BLHS) (mẫu)',
         version: p.version,
       };
     if (move) await service.transition(actor, p.id, move);
