@@ -37,6 +37,16 @@ import {
 
 export type MobilisationDeps = { today?: () => string };
 
+/** The record as the trail keeps it: the totals derived from engagements change with them, not with an edit. */
+const withoutTotals = ({
+  engagements: _e,
+  lastEngagedOn: _l,
+  personsPersuaded: _p,
+  phoneMasked: _m,
+  allowedTransitions: _a,
+  ...facts
+}: PrestigiousPerson) => facts;
+
 /**
  * Prestigious persons and religious dignitaries: record, edit, active ↔ inactive, list (phone masked), read
  * (audited: name and phone are personal data), engagements (append-only, counted where they took place) and
@@ -99,7 +109,7 @@ export function createPrestigiousPersonService(db: Db, deps: MobilisationDeps = 
           action: 'prestigious_person.create',
           recordType: 'prestigious_person',
           recordId: id,
-          after: created,
+          after: withoutTotals(created),
         });
         return created;
       });
@@ -116,8 +126,8 @@ export function createPrestigiousPersonService(db: Db, deps: MobilisationDeps = 
           action: 'prestigious_person.update',
           recordType: 'prestigious_person',
           recordId: id,
-          before,
-          after,
+          before: withoutTotals(before),
+          after: withoutTotals(after),
         });
         return after;
       });

@@ -36,6 +36,17 @@ import {
   resultsOf,
 } from './prevention-model.repository.ts';
 
+/** The record as the trail keeps it: the totals derived from results change with them, not with an edit. */
+const withoutTotals = ({
+  results: _r,
+  lastResultOn: _l,
+  eventsHeld: _e,
+  participants: _p,
+  personsPersuaded: _n,
+  allowedTransitions: _a,
+  ...facts
+}: PreventionModel) => facts;
+
 /**
  * Model initiatives: record, edit (with the evaluation), active → paused → ended through the kit, list, read
  * (audited), periodic results (append-only) and the counts of report indicators.
@@ -99,7 +110,7 @@ export function createPreventionModelService(db: Db, deps: MobilisationDeps = {}
           action: 'prevention_model.create',
           recordType: 'prevention_model',
           recordId: id,
-          after: created,
+          after: withoutTotals(created),
         });
         return created;
       });
@@ -119,8 +130,8 @@ export function createPreventionModelService(db: Db, deps: MobilisationDeps = {}
           action: 'prevention_model.update',
           recordType: 'prevention_model',
           recordId: id,
-          before,
-          after,
+          before: withoutTotals(before),
+          after: withoutTotals(after),
         });
         return after;
       });
