@@ -2,7 +2,6 @@ import type {
   Hotspot,
   Paged,
   Person,
-  PersonExportRequest,
   PersonHotspotLinkCreate,
   PersonHotspotUnlink,
   PersonTransfer,
@@ -75,30 +74,3 @@ export const useHotspotChoices = (q: string, enabled: boolean) =>
     enabled,
     placeholderData: keepPreviousData,
   });
-
-/** The filtered list as a CSV file (a reason, audited): the file name comes from the server. */
-export function useExportPersons() {
-  return useMutation({
-    mutationFn: async (body: PersonExportRequest) => {
-      const res = await api.post<Response>('/persons/export', body, { raw: true });
-      const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
-      return {
-        blob: await res.blob(),
-        filename: name ?? 'danh-sach-nguoi.csv',
-        rows: Number(res.headers.get('x-pcmt-rows') ?? 0),
-      };
-    },
-  });
-}
-
-/** Hands a downloaded file to the browser. */
-export function saveFile(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

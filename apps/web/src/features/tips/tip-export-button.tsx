@@ -1,13 +1,7 @@
 import type { TipExportRequest } from '@pcmt/contracts';
-import { App, Button, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
-import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatNumber } from '../../i18n/format.ts';
-import { useServerErrors } from '../../kit/form/use-server-errors.ts';
-import { usePermission } from '../../kit/permissions.ts';
-import { saveFile } from '../persons/links-api.ts';
+import { ExportButton } from '../../kit/export-button.tsx';
 import { useTipText } from './i18n.ts';
-import { useExportTips } from './tips-api.ts';
 
 type Filters = Omit<TipExportRequest, 'reason'>;
 const MANY = new Set(['status', 'deadlineState']);
@@ -28,70 +22,25 @@ export function exportFiltersOf(params: Record<string, string | number | undefin
  */
 export function TipExportButton({ filters, total }: { filters: Filters; total?: number }) {
   const { tt } = useTipText();
-  const allowed = usePermission('tip.supervise');
-  const [open, setOpen] = useState(false);
-  if (!allowed) return null;
   return (
-    <>
-      <Button onClick={() => setOpen(true)}>{tt('review.exportButton')}</Button>
-      {open && <ExportModal filters={filters} total={total} onClose={() => setOpen(false)} />}
-    </>
-  );
-}
-
-function ExportModal({ filters, total, onClose }: { filters: Filters; total?: number; onClose: () => void }) {
-  const { tt } = useTipText();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
-  const run = useExportTips();
-  const errors = useServerErrors(form, ['reason']);
-  return (
-    <Modal
-      open
-      title={tt('review.exportTitle')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={tt('review.exportOk')}
-      cancelText={tt('review.cancel')}
-      confirmLoading={run.isPending}
-      destroyOnHidden
-    >
-      <Typography.Paragraph>
-        {total !== undefined
-          ? tt('review.exportIntro', { count: formatNumber(total) })
-          : tt('review.exportIntroNoCount')}
-      </Typography.Paragraph>
-      {errors.summary !== null && <ErrorAlert error={errors.summary} extra={errors.extra} />}
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) => {
-          errors.clear();
-          run.mutate(
-            { ...filters, reason: v.reason.trim() },
-            {
-              onSuccess: (file) => {
-                saveFile(file.blob, file.filename);
-                void message.success(tt('review.exportDone', { rows: formatNumber(file.rows) }));
-                onClose();
-              },
-              onError: errors.onError,
-            },
-          );
-        }}
-      >
-        <Form.Item
-          name="reason"
-          label={tt('review.exportReason')}
-          rules={[{ required: true, min: 10, whitespace: true, message: tt('review.exportReasonShort') }]}
-        >
-          <Input.TextArea
-            maxLength={500}
-            autoSize={{ minRows: 2, maxRows: 4 }}
-            placeholder={tt('review.exportReasonPlaceholder')}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <ExportButton
+      gate="tip.supervise"
+      path="/tips/export"
+      fallbackName="danh-sach-tin-bao.csv"
+      filters={filters}
+      texts={{
+        button: tt('review.exportButton'),
+        title: tt('review.exportTitle'),
+        intro:
+          total === undefined
+            ? tt('review.exportIntroNoCount')
+            : tt('review.exportIntro', { count: formatNumber(total) }),
+        reason: tt('review.exportReason'),
+        reasonPlaceholder: tt('review.exportReasonPlaceholder'),
+        reasonShort: tt('review.exportReasonShort'),
+        ok: tt('review.exportOk'),
+        done: (rows) => tt('review.exportDone', { rows }),
+      }}
+    />
   );
 }

@@ -4,7 +4,6 @@ import type {
   TipAssign,
   TipCreate,
   TipDismiss,
-  TipExportRequest,
   TipExtend,
   TipLinkCreate,
   TipMessage,
@@ -42,21 +41,6 @@ export const useTipRetention = (params: TipRetentionQuery) =>
     queryFn: ({ signal }) => api.get<Paged<Tip>>(`/tips/retention${query(params)}`, { signal }),
     placeholderData: keepPreviousData,
   });
-
-/** The inbox's filters as a CSV file (a reason, audited): the file name comes from the server. */
-export function useExportTips() {
-  return useMutation({
-    mutationFn: async (body: TipExportRequest) => {
-      const res = await api.post<Response>('/tips/export', body, { raw: true });
-      const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
-      return {
-        blob: await res.blob(),
-        filename: name ?? 'danh-sach-tin-bao.csv',
-        rows: Number(res.headers.get('x-pcmt-rows') ?? 0),
-      };
-    },
-  });
-}
 
 export const useTip = (id: string) =>
   useQuery({
