@@ -6,7 +6,7 @@
 // into the database, spread at random over the polygons of the province's 96 communes (today's units).
 // Baseline in the same run: 500 hotspots, then the same database grown to 5 000. Target (issue 7): ≤ 1 s.
 // Needs the built web app (npm run build -w @pcmt/web) and Debian's Chromium (PCMT_CHROMIUM overrides).
-// Run: npm run bench:map (BENCH_WEB_DIST=<dir> serves another build, e.g. a copy of dist from before a change,
+// Run: npm run bench:map (BENCH_PROFILE=1 prints a CPU profile of the last cold visit; BENCH_WEB_DIST=<dir> serves another build, e.g. a copy of dist from before a change,
 // so before and after can alternate in the same hour)
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -180,7 +180,54 @@ const newContext = async () => {
 };
 
 /** One visit: navigation → map ready with `points` points clustered and drawn. */
-async function visit(context: Awaited<ReturnType<typeof newContext>>, points: number, trace = false) {
+type CpuProfile = {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+};
+
+/** Self time by script and the heaviest functions (V8's sampled CPU profile of the page's main thread). */
+function printProfile(p: CpuProfile) {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  p.samples.forEach((id, i) => {
+    self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  });
+  const byScript = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  for (const [id, ms] of self) {
+    const f = byId.get(id)!.callFrame;
+    const script = f.url ? f.url.replace(url, '') : `(${f.functionName || 'native'})`;
+    byScript.set(script, (byScript.get(script) ?? 0) + ms);
+    const fn = `${f.functionName || '(anonymous)'} ${script}:${f.lineNumber}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+  }
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms  ${k}`);
+  const busy = [...self].filter(
+    ([id]) => !/^\((idle|program)\)$/.test(`(${byId.get(id)!.callFrame.functionName})`),
+  );
+  console.log(
+    `CPU profile: ${busy.reduce((a, [, ms]) => a + ms, 0).toFixed(0)} ms sampled outside idle; by script:`,
+  );
+  console.log(top(byScript, 25).join('\n'));
+  console.log('heaviest functions (self time):');
+  console.log(top(byFunction, 25).join('\n'));
+}
+
+async function visit(
+  context: Awaited<ReturnType<typeof newContext>>,
+  points: number,
+  trace = false,
+  profile = false,
+) {
   const page = await context.newPage();
   const started = performance.now();
   // BENCH_TRACE=1: when each request started and ended, relative to the navigation, and its bytes on the wire.
@@ -196,11 +243,19 @@ async function visit(context: Awaited<ReturnType<typeof newContext>>, points: nu
       );
     });
   }
+  // BENCH_PROFILE=1: a CPU profile of the main thread from navigation to the map drawn, by script and function.
+  const cdp = profile ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(`${url}/hotspots/map`, { waitUntil: 'commit' });
   await page
     .locator(`[data-testid="hotspot-map"][data-ready="true"][data-boundaries][data-points="${points}"]`)
     .waitFor({ timeout: 60_000 });
   const observed = performance.now() - started;
+  if (cdp) printProfile((await cdp.send('Profiler.stop')).profile as CpuProfile);
   const ms = await page.evaluate(
     (n) =>
       (globalThis as unknown as { __mapReady: Record<string, number> }).__mapReady[String(n)] ?? Number.NaN,
@@ -229,6 +284,7 @@ try {
     await visit(first, total);
     await first.close();
     const trace = process.env.BENCH_TRACE === '1';
+    const profile = process.env.BENCH_PROFILE === '1';
     const cold: number[] = [];
     const warm: number[] = [];
     const coldSeen: number[] = [];
@@ -237,7 +293,7 @@ try {
     for (let i = 0; i < RUNS; i++) {
       const context = await newContext();
       if (trace && i === 0) console.log(`cold visit, ${total} hotspots:`);
-      const c = await visit(context, total, trace && i === 0);
+      const c = await visit(context, total, trace && i === 0, profile && total === 5000 && i === RUNS - 1);
       cold.push(c.ms);
       coldSeen.push(c.observed);
       if (trace && i === 0)

@@ -7,5 +7,6 @@ export * from './list-access.ts';
 export * from './messages/index.ts';
 export * from './permissions.ts';
 export * from './registers/index.ts';
+export * from './roles.ts';
 export * from './text.ts';
 export * from './units.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { agencyKind, role } from './access.ts';
 import { pagedQuery } from './list.ts';
+import { agencyKind, role } from './roles.ts';
 
 export const userSortKeys = ['username', 'displayName', 'agencyName', 'lastLoginAt'] as const;
 export const userListQuery = pagedQuery(userSortKeys).extend({

@@ -1,6 +1,7 @@
 import { agencyKinds, roles } from '@pcmt/contracts';
 import type { TFunction } from 'i18next';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.ts';
+import './field-labels.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

@@ -1,5 +1,3 @@
-import { auditFieldLabel } from '@pcmt/contracts';
-
 /** Texts of this feature; `i18n/vi.ts` and `en.ts` assemble the features. */
 export const vi = {
   audit: {
@@ -43,7 +41,9 @@ export const vi = {
     verifyBroken: 'Chuỗi nhật ký bị phá vỡ tại sự kiện số {{id}} (đã kiểm tra {{checked}} sự kiện).',
     verifyBrokenUnknown: 'Chuỗi nhật ký không toàn vẹn.',
     showRow: 'Xem sự kiện số {{id}}',
-    fields: { ...auditFieldLabel },
+    // Filled by `field-labels.ts` with the audit pages: every register's field names come from its contract,
+    // which the shell must not load.
+    fields: {} as Record<string, string>,
   },
 };
 
@@ -89,41 +89,6 @@ export const en: typeof vi = {
     verifyBroken: 'Audit chain broken at event {{id}} ({{checked}} events checked).',
     verifyBrokenUnknown: 'The audit chain is not intact.',
     showRow: 'Show event {{id}}',
-    fields: {
-      id: 'Identifier',
-      code: 'Code',
-      name: 'Name',
-      kind: 'Agency kind',
-      unitIds: 'Jurisdiction',
-      units: 'Jurisdiction',
-      isDemo: 'Demo data',
-      version: 'Version',
-      username: 'Username',
-      displayName: 'Full name',
-      agencyId: 'Agency',
-      agencyName: 'Agency name',
-      roles: 'Roles',
-      status: 'Status',
-      mfaEnabled: 'Two-factor authentication',
-      lockedUntil: 'Locked until',
-      lastLoginAt: 'Last sign-in',
-      failedLoginCount: 'Failed sign-ins',
-      factor: 'Factor',
-      prefix: 'Token prefix',
-      days: 'Lifetime (days)',
-      mfa: 'Requires 2FA',
-      returned: 'Rows returned',
-      total: 'Total',
-      filter: 'Filter',
-      checked: 'Events checked',
-      ok: 'Intact',
-      brokenAt: 'Broken at',
-      reason: 'Reason',
-      createdAt: 'Created',
-      lastSeenAt: 'Last active',
-      expiresAt: 'Expires',
-      ip: 'IP address',
-      userAgent: 'Browser',
-    },
+    fields: {},
   },
 };
