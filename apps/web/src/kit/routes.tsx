@@ -9,6 +9,7 @@ import { hotspotsRoutes } from '../features/hotspots/routes.ts';
 import { keyAreasRoutes } from '../features/key-areas/routes.ts';
 import { mobilisationRoutes } from '../features/mobilisation/routes.ts';
 import { personsRoutes } from '../features/persons/routes.ts';
+import { plantsRoutes } from '../features/plants/routes.ts';
 import { programmesRoutes } from '../features/programmes/routes.ts';
 import { ringsRoutes } from '../features/rings/routes.ts';
 import { tasksRoutes } from '../features/tasks/routes.ts';
@@ -32,6 +33,7 @@ export const pageRoutes: readonly PageRoute[] = [
   ...tipsRoutes,
   ...businessesRoutes,
   ...casesRoutes,
+  ...plantsRoutes,
   ...documentsRoutes,
   ...mobilisationRoutes,
   ...adminRoutes,
