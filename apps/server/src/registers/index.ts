@@ -13,6 +13,7 @@ import { mobilisationRegisters } from './mobilisation.register.ts';
 import { personRegisters } from './persons.register.ts';
 import { plantRegister } from './plants.register.ts';
 import { programmeRegister } from './programmes.register.ts';
+import { propagandaRegisters } from './propaganda.register.ts';
 import type { DemoWorld, KitServices, RegisterDeps } from './register.ts';
 import { taskRegister } from './tasks.register.ts';
 import { tipRegister } from './tips.register.ts';
@@ -31,6 +32,7 @@ export const serverRegisters = [
   documentRegister,
   ...mobilisationRegisters,
   plantRegister,
+  ...propagandaRegisters,
 ] as const;
 
 export type AnyServerRegister = (typeof serverRegisters)[number];

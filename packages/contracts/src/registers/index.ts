@@ -11,6 +11,7 @@ import { prestigiousPersonContract } from './prestigious-persons.ts';
 import { preventionModelContract } from './prevention-models.ts';
 import { programmeContract } from './programmes.ts';
 import { projectContract } from './projects.ts';
+import { massEventContract, propagandaContract } from './propaganda.ts';
 import { ringContract } from './rings.ts';
 import { taskContract } from './tasks.ts';
 import { tipContract } from './tips.ts';
@@ -46,6 +47,9 @@ export * from './prevention-models.ts';
 export * from './programme-enums.ts';
 export * from './programmes.ts';
 export * from './projects.ts';
+export * from './propaganda.ts';
+export * from './propaganda-enums.ts';
+export * from './propaganda-messages.ts';
 export * from './register-contract.ts';
 export * from './rings.ts';
 export * from './task-enums.ts';
@@ -75,6 +79,8 @@ export const registerContracts = [
   plantContract,
   prestigiousPersonContract,
   preventionModelContract,
+  propagandaContract,
+  massEventContract,
 ] as const;
 export type RegisterPermission = (typeof registerContracts)[number]['permissions'][number];
 export type RegisterAuditAction = keyof (typeof registerContracts)[number]['auditActions'];
