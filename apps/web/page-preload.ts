@@ -58,6 +58,8 @@ export function pagePreload(opts: {
   shell: string;
   /** Addresses with no shell (the sign-in pages). */
   noShell: string[];
+  /** Pages outside the registry (no shell) whose chunks are preloaded at their address: the login page. */
+  publicPages?: Record<string, string>;
   /** Further modules asked for at boot by a page's `prefetch`, by registry path. */
   extra?: Record<string, string[]>;
 }): Plugin {
@@ -125,9 +127,13 @@ export function pagePreload(opts: {
           listFor([p.module, ...(opts.extra?.[p.path] ?? []).map((m) => path.resolve(root, m))]),
         ]);
         const shell = listFor([opts.shell]);
-        const code = `(function(){var f=${JSON.stringify(files)},r=${JSON.stringify(routes)},s=${JSON.stringify(shell)},n=${JSON.stringify(opts.noShell)};
-var p=location.pathname.replace(/\\/+$/,"")||"/";if(n.indexOf(p)>=0)return;var b=p.split("/");
-var d={};function add(l){for(var i=0;i<l.length;i++){if(d[l[i]])continue;d[l[i]]=1;var h="/"+f[l[i]],k=document.createElement("link");if(/\\.css$/.test(h)){k.rel="preload";k.as="style"}else k.rel="modulepreload";k.crossOrigin="";k.href=h;document.head.appendChild(k)}}
+        const publicPages = Object.fromEntries(
+          Object.entries(opts.publicPages ?? {}).map(([p, m]) => [p, listFor([path.resolve(root, m)])]),
+        );
+        const code = `(function(){var f=${JSON.stringify(files)},r=${JSON.stringify(routes)},s=${JSON.stringify(shell)},n=${JSON.stringify(opts.noShell)},q=${JSON.stringify(publicPages)};
+var p=location.pathname.replace(/\\/+$/,"")||"/";var d={};
+function add(l){for(var i=0;i<l.length;i++){if(d[l[i]])continue;d[l[i]]=1;var h="/"+f[l[i]],k=document.createElement("link");if(/\\.css$/.test(h)){k.rel="preload";k.as="style"}else k.rel="modulepreload";k.crossOrigin="";k.href=h;document.head.appendChild(k)}}
+if(q[p]){add(q[p]);return}if(n.indexOf(p)>=0)return;var b=p.split("/");
 for(var i=0;i<r.length;i++){var a=r[i][0].split("/");if(a.length!==b.length)continue;for(var j=0;j<a.length&&(a[j].charAt(0)===":"||a[j]===b[j]);j++);if(j===a.length){add(r[i][1]);break}}
 add(s)})();
 `;

@@ -18,6 +18,8 @@ export default defineConfig({
       shell: 'src/components/app-layout.tsx',
       // The sign-in pages and the anonymous tip portal (src/routes/public-paths.ts) never load the shell.
       noShell: ['/login', '/logout', '/to-giac', '/to-giac/tra-cuu'],
+      // The login page is a chunk of its own (not in every page's first download): preloaded at its address.
+      publicPages: { '/login': 'src/features/auth/login-page.tsx' },
       // The map's prefetch asks for the map view (Leaflet) at boot.
       extra: { '/hotspots/map': ['src/features/hotspots/map/hotspot-map-view.tsx'] },
     }),

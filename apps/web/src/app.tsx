@@ -13,6 +13,7 @@ import { PageSpin } from './components/page-spin.tsx';
 import { authApi, meKey } from './features/auth/auth-api.ts';
 import { onUnauthorized } from './features/auth/session.ts';
 import { i18n } from './i18n/index.ts';
+import { LoginPage } from './routes/login-chunk.ts';
 import { isPortalPath } from './routes/public-paths.ts';
 import { router } from './routes/router.tsx';
 import { antdTheme } from './theme.ts';
@@ -39,11 +40,16 @@ configureApi({
 // wait for this answer, and the query deduplicates it. Not on the anonymous tip portal: its visitors have no
 // session and their browser should ask the server for nothing but the portal's own calls.
 if (!isPortalPath(window.location.pathname))
-  void queryClient.prefetchQuery({
-    queryKey: meKey,
-    queryFn: ({ signal }) => authApi.me(signal),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  void queryClient
+    .prefetchQuery({
+      queryKey: meKey,
+      queryFn: ({ signal }) => authApi.me(signal),
+      staleTime: Number.POSITIVE_INFINITY,
+    })
+    // Nobody (fully) signed in: the redirect to the login page follows, so its chunk is fetched now.
+    .then(() => {
+      if (queryClient.getQueryData<{ stage: string }>(meKey)?.stage !== 'ready') void LoginPage.preload();
+    });
 
 /**
  * antd's Vietnamese calendar header reads "Th 01 2024"; officers write "tháng 1 năm 2024". The month and year

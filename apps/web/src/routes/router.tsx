@@ -1,13 +1,11 @@
 import { lazy, useEffect, useState } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { PageSpin } from '../components/page-spin.tsx';
-// The login form is the first screen of most visits (sessions end after 30 idle minutes): it ships with the
-// first download instead of waiting for a second round of chunks.
-import LoginPage from '../features/auth/login-page.tsx';
 import { PageFrame } from '../kit/page-frame.tsx';
 import { preloadable } from '../kit/preloadable.ts';
 import { pageRoutes, preloadPageAt } from '../kit/routes.tsx';
 import { ErrorPage } from './error-page.tsx';
+import { LoginPage } from './login-chunk.ts';
 import NotFoundPage from './not-found-page.tsx';
 import { isPortalPath } from './public-paths.ts';
 import { RequireAuth } from './require-auth.tsx';
@@ -28,7 +26,7 @@ if (
   ]).then(() => {
     bootChunks = null;
   });
-}
+} else if (typeof window !== 'undefined' && window.location.pathname === '/login') void LoginPage.preload();
 
 /**
  * The signed-in shell, once the chunks of the shell and of the page of the address are here (at boot; at
