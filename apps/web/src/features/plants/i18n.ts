@@ -47,6 +47,7 @@ export const vi = {
       allCommunes: 'Mọi xã, phường',
       open: 'Xem',
       amount: '{{area}} · {{count}}',
+      amountTitle: 'Diện tích, số cây',
     },
     field: {
       species: 'Loài cây',
@@ -159,6 +160,7 @@ export const en: typeof vi = {
       allCommunes: 'All communes',
       open: 'Open',
       amount: '{{area}} · {{count}}',
+      amountTitle: 'Area, plants',
     },
     field: {
       species: 'Species',

@@ -154,14 +154,6 @@ export function PlantForm({ plant, onReload }: { plant?: Plant; onReload?: () =>
               </Form.Item>
             </Col>
             <Col {...half}>
-              <Form.Item name="growthStage" label={pt('field.growthStage')}>
-                <Select
-                  allowClear
-                  options={plantGrowthStages.map((s) => ({ value: s, label: pt(`stage.${s}`) }))}
-                />
-              </Form.Item>
-            </Col>
-            <Col {...half}>
               <Form.Item
                 name="areaM2"
                 label={pt('field.areaM2')}
@@ -187,6 +179,14 @@ export function PlantForm({ plant, onReload }: { plant?: Plant; onReload?: () =>
                 rules={rules('plantCount')}
               >
                 <InputNumber min={1} max={100_000_000} step={1} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col {...half}>
+              <Form.Item name="growthStage" label={pt('field.growthStage')}>
+                <Select
+                  allowClear
+                  options={plantGrowthStages.map((s) => ({ value: s, label: pt(`stage.${s}`) }))}
+                />
               </Form.Item>
             </Col>
           </Row>

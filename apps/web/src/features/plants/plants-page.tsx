@@ -72,7 +72,7 @@ export default function PlantsPage() {
     },
     {
       key: 'amount',
-      title: pt('field.areaM2'),
+      title: pt('list.amountTitle'),
       sortKey: sort('areaM2'),
       render: (_, p) => <span style={{ whiteSpace: 'nowrap' }}>{amount(p.areaM2, p.plantCount)}</span>,
     },
