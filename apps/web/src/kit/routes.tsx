@@ -1,6 +1,7 @@
 import { accountRoutes } from '../features/account/routes.ts';
 import { adminRoutes } from '../features/admin/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
+import { borderPatrolsRoutes } from '../features/border-patrols/routes.ts';
 import { businessesRoutes } from '../features/businesses/routes.ts';
 import { casesRoutes } from '../features/cases/routes.ts';
 import { documentsRoutes } from '../features/documents/routes.ts';
@@ -33,6 +34,7 @@ export const pageRoutes: readonly PageRoute[] = [
   ...tipsRoutes,
   ...businessesRoutes,
   ...casesRoutes,
+  ...borderPatrolsRoutes,
   ...plantsRoutes,
   ...documentsRoutes,
   ...mobilisationRoutes,
