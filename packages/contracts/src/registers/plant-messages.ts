@@ -42,7 +42,7 @@ export const plantMessages = defineMessages({
     en: 'More cannot be destroyed than was found ({value})',
   },
   'plant.statsPeriodTooLong': {
-    vi: 'Khoảng thời gian thống kê tối đa 10 năm',
-    en: 'The statistics period may span at most 10 years',
+    vi: 'Khoảng thời gian thống kê cây có chứa chất ma túy tối đa 10 năm',
+    en: 'The narcotic plant statistics period may span at most 10 years',
   },
 });
