@@ -9,6 +9,7 @@
 //   BENCH_DATABASE_URL=postgres://user@host:port/db  → a fresh database is created next to it and dropped after
 //   (unset: a throwaway PostgreSQL 15 cluster is started with scripts/pg-throwaway.sh and stopped after)
 //   BENCH_PERSONS=1000000 BENCH_RUNS=60 BENCH_KEEP=1 (keep the database) BENCH_EXPLAIN=all (full plans of every query)
+//   BENCH_STATEMENTS=1 (every statement one call sends, auth and audit included)
 //   BENCH_REUSE=<database kept by BENCH_KEEP on that server> → no seed: pending migrations, then the runs (the
 //   1M seed costs a minute of both cores; a before/after pair of runs can share it). Kept, never dropped.
 import { execFileSync } from 'node:child_process';
@@ -254,7 +255,12 @@ try {
     const statements = capturing.filter(
       (s) => /^select/i.test(s.text) && /from "person(_status)?"|pcmt_fold\(/.test(s.text),
     );
+    const all = capturing;
     capturing = null;
+    if (process.env.BENCH_STATEMENTS)
+      console.log(
+        `${name}: ${all.length} statements per call:\n${all.map((c) => `  ${c.text.replace(/\s+/g, ' ').slice(0, 110)}`).join('\n')}`,
+      );
     if (statements.length === 0) throw new Error(`${name}: no person statement captured`);
     const replay = async (which: Captured[]) => {
       for (const s of which) await raw.query({ text: s.text, values: s.values });

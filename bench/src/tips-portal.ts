@@ -156,6 +156,8 @@ try {
   await plain.end();
   await app.close();
 } finally {
+  // Pool clients finish closing after pool.end() resolves: the forced drop below must not crash them.
+  (database.db as unknown as { $client: pg.Pool }).$client.on('error', () => undefined);
   await database.close();
   const a = new pg.Client({ connectionString: serverUrl });
   await a.connect();

@@ -126,7 +126,8 @@ describeEachBackend('tips: links to businesses and cases, retention review, expo
       ['case', elsewhereCase],
     ] as const) {
       const res = await call('POST', `/api/v1/tips/${tip.id}/links`, kontum, { kind, targetId });
-      expect(res.statusCode).toBe(400);
+      expect(res.statusCode).toBe(404);
+      expect(unknown.statusCode).toBe(404);
       expect(res.json().error.details).toEqual(unknown.json().error.details);
       expect(res.body).not.toContain('Đăk Hà');
     }

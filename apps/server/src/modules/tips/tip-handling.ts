@@ -21,7 +21,7 @@ import {
 } from '@pcmt/domain';
 import type { Db } from '../../platform/db/client.ts';
 import { type TipExtensionRow, type TipSuspensionRow, tip } from '../../platform/db/schema/index.ts';
-import { AppError, invalid } from '../../platform/errors.ts';
+import { AppError, fieldError, invalid } from '../../platform/errors.ts';
 import { authorize } from '../access/access.policy.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditContextOf } from '../access/agency.service.ts';
@@ -215,7 +215,8 @@ export function createTipHandling(db: Db, core: TipService, units: UnitService) 
       authorize(actor, 'tip.handle');
       const tipNow = await core.mustFind(db, actor, id);
       if (!(await linkTargetVisible(db, actor, input.kind as LinkKind, input.targetId, tipNow.unit.id)))
-        throw invalid('targetId', 'tip.linkTargetNotFound');
+        // Unknown and out of the officer's reach alike: 404 on the field, as the other registers' link targets.
+        throw fieldError('not_found', 'targetId', 'tip.linkTargetNotFound');
       return db.transaction(async (tx) => {
         const added = await insertTipLink(tx, {
           tipId: id,
