@@ -3,6 +3,8 @@ export * from './businesses/index.ts';
 export * from './calendar/index.ts';
 export * from './cases/index.ts';
 export * from './classification/index.ts';
+export * from './commendations/index.ts';
+export * from './difficulties/index.ts';
 export * from './geo/boundary-index.ts';
 export * from './geo/locate.ts';
 export * from './hotspot-stats/index.ts';

@@ -6,6 +6,8 @@ import type { Db } from '../platform/db/client.ts';
 import { borderPatrolRegister } from './border-patrols.register.ts';
 import { businessRegister } from './businesses.register.ts';
 import { caseRegisters } from './cases.register.ts';
+import { commendationRegister } from './commendations.register.ts';
+import { difficultyRegister } from './difficulties.register.ts';
 import { documentRegister } from './documents.register.ts';
 import { hotspotRegister } from './hotspots.register.ts';
 import { keyAreaRegisters } from './key-areas.register.ts';
@@ -15,6 +17,7 @@ import { plantRegister } from './plants.register.ts';
 import { programmeRegister } from './programmes.register.ts';
 import { propagandaRegisters } from './propaganda.register.ts';
 import type { DemoWorld, KitServices, RegisterDeps } from './register.ts';
+import { supportRegister } from './support.register.ts';
 import { taskRegister } from './tasks.register.ts';
 import { tipRegister } from './tips.register.ts';
 
@@ -33,6 +36,9 @@ export const serverRegisters = [
   ...mobilisationRegisters,
   plantRegister,
   ...propagandaRegisters,
+  commendationRegister,
+  supportRegister,
+  difficultyRegister,
 ] as const;
 
 export type AnyServerRegister = (typeof serverRegisters)[number];
@@ -51,7 +57,12 @@ type Loose = {
 const loose = serverRegisters as unknown as readonly (Loose & AnyServerRegister)[];
 
 export function createRegisterServices(deps: RegisterDeps): RegisterServices {
-  return Object.fromEntries(serverRegisters.map((r) => [r.key, r.createService(deps)])) as RegisterServices;
+  const services = {} as RegisterServices;
+  // Late-bound: a register asks another's read rule only when called, once every service exists.
+  const records = { readable: (a: Actor, type: string, id: string) => recordReadable(services, a, type, id) };
+  for (const r of serverRegisters)
+    (services as Record<string, unknown>)[r.key] = r.createService({ ...deps, records });
+  return services;
 }
 
 /** The route plugins of every register, each bound to its service. */

@@ -12,6 +12,12 @@ export type KitServices = { attachments: AttachmentService };
 /** What every register's service is built from (the keyring: registers with sealed fields). */
 export type RegisterDeps = { db: Db; units: UnitService; keyring: Keyring };
 
+/**
+ * Other registers' records, for a register whose records link to them (a commendation's achievement): asks the
+ * linked record's register (`recordReadable`), so a link never reaches a record its writer cannot read.
+ */
+export type RecordLookup = { readable: (actor: Actor, recordType: string, id: string) => Promise<boolean> };
+
 /** The access matrix's world: two real officers, one inside Phường Kon Tum (23293), one in Xã Đăk Hà. */
 export type MatrixWorld = { db: Db; actorIn: Actor; actorOut: Actor; here: string; there: string };
 /** What a write route's sample body is built from: the `:id` record filled in (in or out of scope). */
@@ -35,7 +41,7 @@ export type DemoWorld = { db: Db; actorOf: (agencyCode: string) => Promise<Actor
 export type ServerRegister<K extends string, S> = {
   key: K;
   contract: RegisterContract;
-  createService: (deps: RegisterDeps) => S;
+  createService: (deps: RegisterDeps & { records: RecordLookup }) => S;
   routes: (service: S, kit: KitServices) => FastifyPluginAsyncZod;
   readable: (service: S, actor: Actor, id: string) => Promise<boolean>;
   matrix: {

@@ -2,6 +2,8 @@ import { borderPatrolContract } from './border-patrols.ts';
 import { businessContract } from './businesses.ts';
 import { campaignContract } from './campaigns.ts';
 import { caseContract } from './cases.ts';
+import { commendationContract } from './commendations.ts';
+import { difficultyContract } from './difficulties.ts';
 import { documentContract } from './documents.ts';
 import { hotspotContract } from './hotspots.ts';
 import { keyAreaContracts } from './key-areas.ts';
@@ -13,6 +15,7 @@ import { programmeContract } from './programmes.ts';
 import { projectContract } from './projects.ts';
 import { massEventContract, propagandaContract } from './propaganda.ts';
 import { ringContract } from './rings.ts';
+import { supportContract } from './support.ts';
 import { taskContract } from './tasks.ts';
 import { tipContract } from './tips.ts';
 
@@ -26,6 +29,8 @@ export * from './campaigns.ts';
 export * from './case-enums.ts';
 export * from './case-messages.ts';
 export * from './cases.ts';
+export * from './commendations.ts';
+export * from './difficulties.ts';
 export * from './document-enums.ts';
 export * from './document-messages.ts';
 export * from './documents.ts';
@@ -52,6 +57,7 @@ export * from './propaganda-enums.ts';
 export * from './propaganda-messages.ts';
 export * from './register-contract.ts';
 export * from './rings.ts';
+export * from './support.ts';
 export * from './task-enums.ts';
 export * from './tasks.ts';
 export * from './tip-enums.ts';
@@ -81,6 +87,9 @@ export const registerContracts = [
   preventionModelContract,
   propagandaContract,
   massEventContract,
+  commendationContract,
+  supportContract,
+  difficultyContract,
 ] as const;
 export type RegisterPermission = (typeof registerContracts)[number]['permissions'][number];
 export type RegisterAuditAction = keyof (typeof registerContracts)[number]['auditActions'];
