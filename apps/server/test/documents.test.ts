@@ -299,6 +299,9 @@ describeEachBackend('document register and citations', (getDb) => {
     };
     const service = t.services.registers.documents;
     const world = { db: t.db, actorOf: async () => actor };
+    // A demo hotspot of the ward: the seed cites KH 3220 from it.
+    const demoHotspot = await hotspotIn(kontum, ward, 'Điểm mẫu trích dẫn');
+    await t.db.execute(sql`update hotspot set is_demo = true where id = ${demoHotspot}`);
     const first = await documentDemo(service, world);
     expect(first).toBeGreaterThan(0);
     expect(await documentDemo(service, world)).toBe(0);
@@ -323,5 +326,12 @@ describeEachBackend('document register and citations', (getDb) => {
     });
     const law = all.data.find((d) => d.number === '73/2021/QH14')!;
     expect(law).toMatchObject({ status: 'replaced', replacedBy: { number: '120/2025/QH15' } });
+    const plan = all.data.find((d) => d.number === '3220/KH-UBND')!;
+    const citing = await service.citedBy(actor, plan.id, { readable: async () => true });
+    expect(citing.map((c) => c.recordId)).toContain(demoHotspot);
+    expect(await documentDemo(service, world)).toBe(0);
+    expect((await service.citedBy(actor, plan.id, { readable: async () => true })).length).toBe(
+      citing.length,
+    );
   });
 });

@@ -1,5 +1,8 @@
 import type { DocumentCreate } from '@pcmt/contracts';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../platform/db/rows.ts';
 import type { DemoWorld } from '../../registers/register.ts';
+import type { Actor } from '../access/actor.ts';
 import { documentByNumber } from './document.repository.ts';
 import type { DocumentService } from './document.service.ts';
 
@@ -105,5 +108,43 @@ export async function documentDemo(service: DocumentService, world: DemoWorld): 
         version: law.version,
       });
   }
+  await demoCitations(service, world, actor);
   return written;
+}
+
+/**
+ * KH 3220/KH-UBND cited from a few demo hotspots, businesses and cases (the records the plan's work produces),
+ * once: a record already citing it is skipped.
+ */
+async function demoCitations(service: DocumentService, world: DemoWorld, actor: Actor): Promise<void> {
+  const plan = await documentByNumber(world.db, '3220/KH-UBND', 'UBND tỉnh Kon Tum');
+  if (!plan) return;
+  const records = await queryRows<{ type: string; id: string }>(
+    world.db,
+    sql`(select 'hotspot' as type, id::text from hotspot where is_demo order by created_at limit 3)
+        union all (select 'business', id::text from business where is_demo order by created_at limit 2)
+        union all (select 'case', id::text from criminal_case where is_demo order by created_at limit 2)`,
+  );
+  const cited = new Set(
+    (
+      await queryRows<{ id: string }>(
+        world.db,
+        sql`select record_id::text as id from document_citation where document_id = ${plan} and removed_at is null`,
+      )
+    ).map((r) => r.id),
+  );
+  // The seed has no register services at hand (no `recordReadable`): it cites only the demo records it has just
+  // selected, as PC04, who reads hotspots, businesses and cases province-wide.
+  const selected = new Set(records.map((r) => r.id));
+  const reader = { readable: async (_: Actor, r: { recordId: string }) => selected.has(r.recordId) };
+  for (const r of records) {
+    if (cited.has(r.id)) continue;
+    await service.cite(
+      actor,
+      plan,
+      { recordType: r.type, recordId: r.id, note: 'Triển khai theo Kế hoạch 3220/KH-UBND (mẫu)' },
+      reader,
+      { isDemo: true },
+    );
+  }
 }
