@@ -25,7 +25,8 @@ import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { recordTimeline } from '../kit/timeline.ts';
 import { transitionStatus, updateVersioned } from '../kit/versioned.ts';
-import { assertCommune, assertPastDate, statsPeriod, vnDate } from './mobilisation-rules.ts';
+import { assertCommune } from './commune.repository.ts';
+import { assertPastDate, statsPeriod, vnDate } from './mobilisation-rules.ts';
 import {
   engagementsOf,
   findPrestigiousPerson,

@@ -25,7 +25,8 @@ import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { recordTimeline } from '../kit/timeline.ts';
 import { transitionStatus, updateVersioned } from '../kit/versioned.ts';
-import { assertCommune, assertPastDate, statsPeriod, unitWritable, vnDate } from './mobilisation-rules.ts';
+import { assertCommune, unitWritable } from './commune.repository.ts';
+import { assertPastDate, statsPeriod, vnDate } from './mobilisation-rules.ts';
 import type { MobilisationDeps } from './prestigious-person.service.ts';
 import {
   findPreventionModel,
