@@ -5,6 +5,7 @@ import { borderPatrolsRoutes } from '../features/border-patrols/routes.ts';
 import { businessesRoutes } from '../features/businesses/routes.ts';
 import { casesRoutes } from '../features/cases/routes.ts';
 import { documentsRoutes } from '../features/documents/routes.ts';
+import { grassrootsRoutes } from '../features/grassroots/routes.ts';
 import { homeRoutes } from '../features/home/routes.ts';
 import { hotspotsRoutes } from '../features/hotspots/routes.ts';
 import { keyAreasRoutes } from '../features/key-areas/routes.ts';
@@ -38,6 +39,7 @@ export const pageRoutes: readonly PageRoute[] = [
   ...plantsRoutes,
   ...documentsRoutes,
   ...mobilisationRoutes,
+  ...grassrootsRoutes,
   ...adminRoutes,
   ...auditRoutes,
   ...accountRoutes,
