@@ -39,7 +39,7 @@ export function ProjectForm({ record, onReload }: { record?: SpecialProject; onR
   const units = useLeadingUnitOptions(from ? from.format('YYYY-MM-DD') : todayIso());
   // Rings live under the person register's permissions.
   const canSeeRings = usePermission('person.read');
-  const rings = useRings({ pageSize: 100 });
+  const rings = useRings({ pageSize: 100 }, canSeeRings);
   const ringOptions = [
     ...(record?.ring && !(rings.data?.data ?? []).some((r) => r.id === record.ring?.id)
       ? [{ value: record.ring.id, label: record.ring.name }]

@@ -16,11 +16,13 @@ export const ringsKey = ['rings'] as const;
 type Params = Record<string, string | number | undefined | null>;
 const id$ = (id: string) => encodeURIComponent(id);
 
-export const useRings = (params: Params) =>
+/** `enabled: false` for a form that offers rings only to those who may read them (no request, no 403). */
+export const useRings = (params: Params, enabled = true) =>
   useQuery({
     queryKey: [...ringsKey, 'list', params],
     queryFn: ({ signal }) => api.get<Paged<RingSummary>>(`/rings${query(params)}`, { signal }),
     placeholderData: keepPreviousData,
+    enabled,
   });
 
 export const useRing = (id: string) =>
