@@ -124,7 +124,8 @@ async function resultsOf(db: Db, patrolIds: string[]): Promise<Map<string, Borde
     .select()
     .from(borderSeizure)
     .where(inArray(borderSeizure.patrolId, patrolIds))
-    .orderBy(asc(borderSeizure.id));
+    // Seizures carry no position of their own: shown by drug type then unit, the same order every time.
+    .orderBy(asc(borderSeizure.drugType), asc(borderSeizure.measure), asc(borderSeizure.id));
   for (const r of rows)
     out.set(r.r.patrolId, [
       ...(out.get(r.r.patrolId) ?? []),

@@ -106,11 +106,13 @@ export function createBorderPatrolService(db: Db, deps: BorderPatrolDeps = {}) {
           isDemo: opts.isDemo ?? false,
         });
         const created = await mustFind(tx, actor, id);
+        // A new patrol has no results yet: its zero counts would only clutter the history.
+        const { results: _r, arrests: _a, tipsPassed: _t, seizureTotals: _s, ...facts } = created;
         await appendAudit(tx, auditContextOf(actor), {
           action: 'border_patrol.create',
           recordType: 'border_patrol',
           recordId: id,
-          after: created,
+          after: facts,
         });
         return created;
       });
