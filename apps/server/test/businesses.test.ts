@@ -144,6 +144,11 @@ describeEachBackend('business register', (getDb) => {
       findings: 'Hai khách dương tính',
     });
     expect(r1.json().business).toMatchObject({ risk: 'high', followUpOn: daysAgo(185), followUpDue: true });
+    // The reason names the inspection behind the level, with the rules' numbers for the sentence.
+    expect(r1.json().business).toMatchObject({
+      riskReason: { kind: 'drugs', on: daysAgo(200) },
+      riskRules: { drugsWindowMonths: 24, repeatViolationsForHigh: 3, followUpDaysAfterDrugs: 15 },
+    });
     const old = await create('Karaoke Cũ');
     const r2 = await inspect(old.id, old.version, {
       on: daysAgo(30 * 31),
@@ -151,7 +156,7 @@ describeEachBackend('business register', (getDb) => {
       followUpOn: daysAgo(30 * 31 - 20),
     });
     // Drugs found 31 months ago: no longer high; a follow-up long past is still due until someone inspects.
-    expect(r2.json().business).toMatchObject({ risk: 'low', followUpDue: true });
+    expect(r2.json().business).toMatchObject({ risk: 'low', followUpDue: true, riskReason: { kind: 'low' } });
 
     const ids = async (query: string) =>
       (await call('GET', `/businesses?${query}&pageSize=100`, kontum))

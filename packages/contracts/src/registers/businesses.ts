@@ -203,6 +203,26 @@ export const inspection = z.object({
 });
 export type Inspection = z.infer<typeof inspection>;
 
+/** The province's risk rules in force (domain `BusinessRiskRules`): windows, repeat threshold, follow-up delays. */
+export const businessRiskRules = z.object({
+  drugsWindowMonths: z.number().int(),
+  violationWindowMonths: z.number().int(),
+  repeatViolationsForHigh: z.number().int(),
+  followUpDaysAfterDrugs: z.number().int(),
+  followUpDaysAfterViolation: z.number().int(),
+});
+
+/**
+ * Why a premises has its risk level under those rules: `drugs` and `violation` name the latest inspection
+ * behind it (`on`); `count` is the violating inspections in the window (what `repeat` says).
+ */
+export const businessRiskReason = z.object({
+  kind: z.enum(['unassessed', 'drugs', 'repeat', 'violation', 'low']),
+  on: z.string().nullable(),
+  count: z.number().int(),
+});
+export type BusinessRiskReason = z.infer<typeof businessRiskReason>;
+
 export const business = z.object({
   id: z.uuid(),
   line: businessLine,
@@ -222,6 +242,8 @@ export const business = z.object({
   /** The linked hotspots the reader may see (hotspot register scope). */
   hotspots: z.array(z.object({ id: z.uuid(), name: z.string(), status: z.string() })),
   risk: businessRiskLevel,
+  riskReason: businessRiskReason,
+  riskRules: businessRiskRules,
   inspections: z.number().int(),
   lastInspectedOn: z.string().nullable(),
   /** The follow-up date set by the latest inspection; a later inspection settles it. */

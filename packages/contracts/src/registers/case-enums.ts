@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Drug crimes of BLHS 2015 Chương XX (Điều 247–259) and Điều 256a added by Luật 86/2025/QH15 (DOMAIN.md b3).
- * The brackets (khoản) and their penalties are data in the domain (`cases/charges.ts`).
+ * The brackets (khoản), their penalties and the drug catalogue are in `drug-charges.ts`.
  */
 export const drugArticles = [
   '247',
@@ -36,7 +36,7 @@ export const severityClassLabel: Record<SeverityClass, { vi: string; en: string 
 
 /**
  * Drug types as reports count them (street names in DOMAIN.md b8). The list a province uses and the units each
- * type may be measured in are configuration (`defaultDrugCatalogue` in the domain); `other` keeps it open.
+ * type may be measured in are configuration (`defaultDrugCatalogue`, `drug-charges.ts`); `other` keeps it open.
  */
 export const drugTypes = [
   'heroin',
@@ -140,3 +140,5 @@ export const campaignIndicatorLabel: Record<CampaignIndicator, { vi: string; en:
   hotspots_eliminated: { vi: 'Số điểm, tụ điểm triệt xóa', en: 'Hotspots eliminated' },
   businesses_inspected: { vi: 'Số lượt kiểm tra cơ sở kinh doanh', en: 'Business inspections' },
 };
+
+export * from './drug-charges.ts';

@@ -1,6 +1,7 @@
 import type {
   BusinessLine,
   BusinessRiskLevel,
+  BusinessRiskReason,
   ChecklistResult,
   InspectionOutcome,
   SanctionKind,
@@ -101,6 +102,26 @@ export function riskLevelOf(
   if (s.drugsRecent > 0 || s.violationsRecent >= rules.repeatViolationsForHigh) return 'high';
   if (s.violationsRecent > 0) return 'medium';
   return 'low';
+}
+
+/** The summary with the dates of the latest inspections that count (drugs, any violation), for the reason. */
+export type RiskFacts = RiskSummary & { lastDrugsOn: string | null; lastViolationOn: string | null };
+
+/** Why `riskLevelOf` gives its level, in the same order of tests. */
+export function riskReasonOf(
+  s: RiskFacts,
+  rules: BusinessRiskRules = defaultBusinessRiskRules,
+): BusinessRiskReason {
+  const reason = (kind: BusinessRiskReason['kind'], on: string | null = null): BusinessRiskReason => ({
+    kind,
+    on,
+    count: s.violationsRecent,
+  });
+  if (s.inspections === 0) return reason('unassessed');
+  if (s.drugsRecent > 0) return reason('drugs', s.lastDrugsOn);
+  if (s.violationsRecent >= rules.repeatViolationsForHigh) return reason('repeat');
+  if (s.violationsRecent > 0) return reason('violation', s.lastViolationOn);
+  return reason('low');
 }
 
 /** The risk level on `today` of a premises with this inspection history (`violationsRecent` counts drugs too). */

@@ -1,4 +1,13 @@
-import type { DrugType, MeasureUnit, UnitFamily } from '@pcmt/contracts';
+import {
+  type DrugCatalogue,
+  type DrugType,
+  defaultDrugCatalogue,
+  type MeasureUnit,
+  type UnitFamily,
+} from '@pcmt/contracts';
+
+/** The default catalogue is shared with the web (contracts `registers/drug-charges.ts`). */
+export { type DrugCatalogue, defaultDrugCatalogue } from '@pcmt/contracts';
 
 /**
  * Each unit belongs to one family and converts to the family's base unit by a whole factor (kg = 1 000 g).
@@ -25,18 +34,6 @@ export const familyBaseUnit: Readonly<Record<UnitFamily, MeasureUnit>> = {
 };
 export const unitFamilyOf = (u: MeasureUnit): UnitFamily => measureUnitInfo[u].family;
 
-/** Which units a drug type may be recorded in (configuration; DOMAIN.md b8 "Units … Config? yes"). */
-export type DrugCatalogue = Readonly<Record<DrugType, readonly MeasureUnit[]>>;
-export const defaultDrugCatalogue: DrugCatalogue = {
-  heroin: ['g', 'kg', 'banh'],
-  meth_crystal: ['g', 'kg'],
-  tablets: ['vien', 'g', 'kg'],
-  mdma: ['vien', 'g', 'kg'],
-  ketamine: ['g', 'kg', 'ml'],
-  cannabis: ['g', 'kg', 'cay', 'm2'],
-  opium: ['g', 'kg', 'cay', 'm2'],
-  other: ['g', 'kg', 'vien', 'banh', 'ml', 'cay', 'm2'],
-};
 export const unitAllowed = (
   type: DrugType,
   u: MeasureUnit,

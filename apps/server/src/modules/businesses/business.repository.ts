@@ -4,6 +4,7 @@ import {
   type BusinessRiskRules,
   riskCutoffs,
   riskLevelOf,
+  riskReasonOf,
   tradingBusinessStatuses,
 } from '@pcmt/domain';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
@@ -26,10 +27,18 @@ const history = ({ today, rules }: RiskClock) => {
   const { drugsFrom, violationsFrom } = riskCutoffs(today, rules);
   const count = (where: SQL) =>
     sql<number>`(select count(*)::int from business_inspection i where i.business_id = ${business.id} and i.on <= ${today}::date and ${where})`;
+  const latest = (where: SQL) =>
+    sql<
+      string | null
+    >`(select max(i.on)::text from business_inspection i where i.business_id = ${business.id} and i.on <= ${today}::date and ${where})`;
+  const drugs = sql`i.outcome = 'drugs' and i.on >= ${drugsFrom}::date`;
+  const violations = sql`i.outcome <> 'clean' and i.on >= ${violationsFrom}::date`;
   return {
     inspections: count(sql`true`),
-    drugsRecent: count(sql`i.outcome = 'drugs' and i.on >= ${drugsFrom}::date`),
-    violationsRecent: count(sql`i.outcome <> 'clean' and i.on >= ${violationsFrom}::date`),
+    drugsRecent: count(drugs),
+    violationsRecent: count(violations),
+    lastDrugsOn: latest(drugs),
+    lastViolationOn: latest(violations),
     lastInspectedOn: sql<
       string | null
     >`(select max(i.on)::text from business_inspection i where i.business_id = ${business.id})`,
@@ -62,6 +71,8 @@ type Row = {
   inspections: number;
   drugsRecent: number;
   violationsRecent: number;
+  lastDrugsOn: string | null;
+  lastViolationOn: string | null;
   lastInspectedOn: string | null;
   followUpOn: string | null;
 };
@@ -89,6 +100,8 @@ const toBusiness = (r: Row, clock: RiskClock, hotspots: Map<string, LinkedHotspo
     hotspotIds: b.hotspotIds,
     hotspots: b.hotspotIds.flatMap((id) => hotspots.get(id) ?? []),
     risk: riskLevelOf(r, clock.rules),
+    riskReason: riskReasonOf(r, clock.rules),
+    riskRules: clock.rules,
     inspections: r.inspections,
     lastInspectedOn: r.lastInspectedOn,
     followUpOn: trading ? r.followUpOn : null,

@@ -19,10 +19,10 @@ import { DetailPage } from '../../kit/detail-page.tsx';
 import { usePermission } from '../../kit/permissions.ts';
 import { StatusTag as HotspotStatusTag } from '../hotspots/status-colors.tsx';
 import { TimelineSlot } from '../key-areas/records/timeline-card.tsx';
-import { useBusiness, useInspections } from './businesses-api.ts';
+import { useBusiness } from './businesses-api.ts';
 import { useBusinessText } from './i18n.ts';
 import { InspectionsCard } from './inspections-card.tsx';
-import { riskReason, ruleVars } from './risk.ts';
+import { riskReason, ruleVarsOf } from './risk.ts';
 import { BusinessStatusTag, formatVnd, RiskTag } from './tags.tsx';
 import { TransitionModal } from './transition-modal.tsx';
 
@@ -32,8 +32,7 @@ const HIDDEN_FIELDS = new Set(['checklist', 'unitOn']);
 /** The risk level in words (why high or medium), and the follow-up the latest inspection left. */
 function RiskCard({ b }: { b: Business }) {
   const { bt } = useBusinessText();
-  const inspections = useInspections(b.id);
-  const reason = inspections.data ? riskReason(b, inspections.data) : null;
+  const reason = riskReason(b);
   return (
     <Card size="small" title={bt('detail.riskTitle')} data-testid="business-risk">
       <Flex vertical gap={8}>
@@ -41,9 +40,9 @@ function RiskCard({ b }: { b: Business }) {
           <Typography.Text>{bt('field.risk')}:</Typography.Text>
           <RiskTag risk={b.risk} />
         </Flex>
-        {reason && <Typography.Text data-testid="risk-reason">{bt(reason.key, reason.vars)}</Typography.Text>}
+        <Typography.Text data-testid="risk-reason">{bt(reason.key, reason.vars)}</Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-          {bt('riskWhy.rule', ruleVars)}
+          {bt('riskWhy.rule', ruleVarsOf(b))}
         </Typography.Text>
         <div data-testid="follow-up">
           {b.followUpOn ? (

@@ -41,7 +41,6 @@ import { type ChecklistItemInfo, useBusiness, useChecklists, useInspect } from '
 import { type Answers, ChecklistField } from './checklist-field.tsx';
 import { useBusinessText } from './i18n.ts';
 import { businessTitle } from './nav.ts';
-import { RISK_RULES } from './risk.ts';
 import { OutcomeTag, RiskTag } from './tags.tsx';
 
 const shape = inspectionCreate.shape;
@@ -384,8 +383,8 @@ function InspectionForm({ business: b, onReload }: { business: Business; onReloa
               name="followUpOn"
               label={bt('inspection.followUpOn')}
               extra={bt('inspection.followUpHint', {
-                violation: RISK_RULES.followUpDaysAfterViolation,
-                drugs: RISK_RULES.followUpDaysAfterDrugs,
+                violation: b.riskRules.followUpDaysAfterViolation,
+                drugs: b.riskRules.followUpDaysAfterDrugs,
               })}
               dependencies={['on']}
               rules={[
