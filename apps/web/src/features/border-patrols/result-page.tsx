@@ -43,7 +43,6 @@ import { periodText } from './patrols-page.tsx';
 import { PatrolStatusTag } from './tags.tsx';
 
 const shape = borderPatrolResultCreate.shape;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type SeizureValues = { drugType?: DrugType; quantity?: number | null; measure?: MeasureUnit; note?: string };
 type Values = {
@@ -164,7 +163,8 @@ function ResultForm({ p }: { p: BorderPatrol }) {
       on: v.on.format('YYYY-MM-DD'),
       arrests: v.arrests ?? 0,
       tipsPassed: v.tipsPassed ?? 0,
-      tipIds: tipIds.filter((s) => UUID.test(s)),
+      // Sent as typed: a mistyped id comes back as the server's refusal on its line, never silently dropped.
+      tipIds,
       seizures: (v.seizures ?? [])
         .filter((s) => s.drugType && s.measure && s.quantity)
         .map((s) => ({

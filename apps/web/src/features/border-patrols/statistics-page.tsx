@@ -60,7 +60,12 @@ export default function BorderStatisticsPage() {
   };
 
   const columns: ListColumn<StatRow>[] = [
-    { key: 'unit', title: xt('field.unit'), cardTitle: true, render: (_, r) => r.unit.name },
+    {
+      key: 'unit',
+      title: xt('field.unit'),
+      cardTitle: true,
+      render: (_, r) => <span style={{ display: 'inline-block', minWidth: 90 }}>{r.unit.name}</span>,
+    },
     { key: 'station', title: xt('stats.station'), render: (_, r) => r.station.name },
     ...COUNTS.map((k) => ({
       key: k,
