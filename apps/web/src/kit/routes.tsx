@@ -13,6 +13,7 @@ import { mobilisationRoutes } from '../features/mobilisation/routes.ts';
 import { personsRoutes } from '../features/persons/routes.ts';
 import { plantsRoutes } from '../features/plants/routes.ts';
 import { programmesRoutes } from '../features/programmes/routes.ts';
+import { propagandaRoutes } from '../features/propaganda/routes.ts';
 import { ringsRoutes } from '../features/rings/routes.ts';
 import { tasksRoutes } from '../features/tasks/routes.ts';
 import { tipsRoutes } from '../features/tips/routes.ts';
@@ -39,6 +40,7 @@ export const pageRoutes: readonly PageRoute[] = [
   ...plantsRoutes,
   ...documentsRoutes,
   ...mobilisationRoutes,
+  ...propagandaRoutes,
   ...grassrootsRoutes,
   ...adminRoutes,
   ...auditRoutes,
