@@ -105,6 +105,28 @@ describe.runIf(hasBrowser)(
       await page.getByText('25/09/2023').first().waitFor();
       await snap(page, 'detail-1280');
 
+      // A later plan (fictitious) replaces it: the move picks the replacing document from the register.
+      await pc04.call('POST', '/documents', {
+        kind: 'plan',
+        number: '99/KH-UBND',
+        issuedOn: '2026-03-02',
+        issuer: 'UBND tỉnh Quảng Ngãi',
+        summary: 'Kế hoạch thay thế (mẫu)',
+      });
+      await page.getByRole('button', { name: 'Chuyển hiệu lực' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText('Bị thay thế', { exact: true }).click();
+      await dialog.getByLabel('Văn bản thay thế').fill('99/KH');
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: '99/KH-UBND' })
+        .click();
+      await dialog.getByLabel('Lý do').fill('Kế hoạch mới thay thế (mẫu)');
+      await snap(page, 'replace-1280');
+      await dialog.getByRole('button', { name: 'Chuyển trạng thái' }).click();
+      await page.getByRole('link', { name: 'Kế hoạch 99/KH-UBND (UBND tỉnh Quảng Ngãi)' }).waitFor();
+      expect(await page.getByText('Bị thay thế', { exact: true }).count()).toBeGreaterThan(0);
+
       await page.goto(`${server.url}/documents?kind=plan&year=2023`);
       await page.getByTestId('list-total').waitFor();
       await page.getByRole('link', { name: 'Kế hoạch 3220/KH-UBND' }).waitFor();

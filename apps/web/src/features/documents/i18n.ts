@@ -42,7 +42,7 @@ export const vi = {
       signer: 'Người ký',
       summary: 'Trích yếu',
       effectiveFrom: 'Có hiệu lực từ',
-      effectiveTo: 'Hết hiệu lực từ sau ngày',
+      effectiveTo: 'Hiệu lực đến hết ngày',
       effective: 'Hiệu lực',
       notes: 'Ghi chú',
       status: 'Tình trạng hiệu lực',
