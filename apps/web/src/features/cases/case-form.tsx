@@ -34,6 +34,7 @@ import { useServerErrors } from '../../kit/form/use-server-errors.ts';
 import { usePermission } from '../../kit/permissions.ts';
 import { useSession } from '../auth/session.ts';
 import { communeSearch, useCommuneOptions } from '../key-areas/on-date.tsx';
+import { PersonPicker } from '../persons/person-picker.tsx';
 import { useProjects, useSaveCase } from './cases-api.ts';
 import { articleInfo, gravest } from './charges.ts';
 import { useCaseText } from './i18n.ts';
@@ -96,6 +97,8 @@ export function CaseForm({ record, onReload }: { record?: CriminalCase; onReload
     if (!record && onlyOne && !form.getFieldValue('unitId')) form.setFieldValue('unitId', onlyOne);
   }, [record, onlyOne, form]);
   const canSeeProjects = usePermission('project.read');
+  // A suspect already in the person register is picked from it (name and birth year copied, the record linked).
+  const canSeePersons = usePermission('person.read');
   const projects = useProjects({ pageSize: 100, sort: 'periodFrom', order: 'desc' });
 
   const initial: Partial<Values> = record
@@ -302,6 +305,31 @@ export function CaseForm({ record, onReload }: { record?: CriminalCase; onReload
                     }
                   >
                     <Row gutter={12}>
+                      {canSeePersons && (
+                        <Col xs={24}>
+                          <Form.Item
+                            name={[f.name, 'personId']}
+                            label={ct('field.suspectPerson')}
+                            extra={ct('field.suspectPersonHint')}
+                          >
+                            <PersonPicker
+                              placeholder={ct('field.suspectPersonPlaceholder')}
+                              currentLabel={
+                                form.getFieldValue(['suspects', f.name, 'name']) as string | undefined
+                              }
+                              onPick={(p) => {
+                                if (!p) return;
+                                form.setFieldValue(['suspects', f.name, 'name'], p.fullName);
+                                if (p.birthDate)
+                                  form.setFieldValue(
+                                    ['suspects', f.name, 'birthYear'],
+                                    Number(p.birthDate.slice(0, 4)),
+                                  );
+                              }}
+                            />
+                          </Form.Item>
+                        </Col>
+                      )}
                       <Col xs={24} md={12}>
                         <Form.Item
                           name={[f.name, 'name']}

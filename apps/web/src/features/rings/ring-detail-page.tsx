@@ -9,7 +9,6 @@ import {
   Input,
   Modal,
   Result,
-  Select,
   Skeleton,
   Tag,
   Typography,
@@ -26,8 +25,9 @@ import { useServerErrors } from '../../kit/form/use-server-errors.ts';
 import { usePermission } from '../../kit/permissions.ts';
 import { TimelineSlot } from '../key-areas/records/timeline-card.tsx';
 import { iso, PastDate } from '../persons/form-bits.tsx';
+import { PersonPicker } from '../persons/person-picker.tsx';
 import { useRingText } from './i18n.ts';
-import { useAddMember, usePersonChoices, useRemoveMember, useRing } from './rings-api.ts';
+import { useAddMember, useRemoveMember, useRing } from './rings-api.ts';
 
 type Member = Ring['members'][number];
 
@@ -209,17 +209,9 @@ function AddMemberModal({ ring, onClose }: { ring: Ring; onClose: () => void }) 
   const { rt } = useRingText();
   const { message } = App.useApp();
   const [form] = Form.useForm<MemberValues>();
-  const [q, setQ] = useState('');
-  const choices = usePersonChoices(q);
   const add = useAddMember(ring.id);
   const errors = useServerErrors(form, ['personId', 'role', 'fromOn']);
   const inRing = new Set(ring.members.filter((m) => m.toOn === null).map((m) => m.personId));
-  const options = (choices.data?.data ?? [])
-    .filter((p) => !inRing.has(p.id))
-    .map((p) => ({
-      value: p.id,
-      label: `${p.fullName}${p.birthDate ? ` (${p.birthPrecision === 'year' ? p.birthDate.slice(0, 4) : formatDate(p.birthDate)})` : ''} — ${p.unit.name}`,
-    }));
   return (
     <Modal
       open
@@ -260,11 +252,7 @@ function AddMemberModal({ ring, onClose }: { ring: Ring; onClose: () => void }) 
           extra={rt('member.personHint')}
           rules={[{ required: true, message: rt('form.requiredSelect') }]}
         >
-          <Select
-            showSearch={{ filterOption: false, onSearch: setQ }}
-            options={options}
-            loading={choices.isFetching}
-          />
+          <PersonPicker exclude={inRing} />
         </Form.Item>
         <Form.Item
           name="role"

@@ -1,6 +1,5 @@
 import type {
   Paged,
-  PersonSummary,
   Ring,
   RingCreate,
   RingMemberAdd,
@@ -70,10 +69,3 @@ export function useRemoveMember(id: string) {
 }
 
 /** The member picker: persons of the officer's jurisdiction, searched by name like the register's list. */
-export const usePersonChoices = (q: string) =>
-  useQuery({
-    queryKey: ['persons', 'list', 'picker', q],
-    queryFn: ({ signal }) =>
-      api.get<Paged<PersonSummary>>(`/persons${query({ q: q || undefined, pageSize: 20 })}`, { signal }),
-    placeholderData: keepPreviousData,
-  });
