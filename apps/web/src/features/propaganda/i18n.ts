@@ -105,7 +105,7 @@ export const vi = {
       saved: 'Đã lưu',
       created: 'Đã ghi nhận',
       conflict: 'Người khác vừa sửa bản ghi này. Tải lại để xem bản mới rồi sửa lại.',
-      planned: 'Chưa diễn ra (kế hoạch)',
+      planned: 'Kế hoạch',
       held: 'Đã tổ chức',
       statusLabel: 'Tình trạng',
       unitPlaceholder: 'Chọn xã, phường',
@@ -115,6 +115,7 @@ export const vi = {
     quick: {
       intro:
         'Ghi nhanh buổi tuyên truyền vừa tổ chức tại thôn, làng: chọn hình thức, đối tượng, ghi số người. Các thông tin khác bổ sung sau.',
+      heading: 'Ghi nhận buổi tuyên truyền',
       save: 'Lưu buổi tuyên truyền',
       saved: 'Đã ghi nhận buổi tuyên truyền «{{title}}»',
       defaultTitle: 'Tuyên truyền tại {{place}}',
@@ -226,7 +227,7 @@ export const en: typeof vi = {
       saved: 'Saved',
       created: 'Recorded',
       conflict: 'Someone else has just changed this record. Reload it and edit again.',
-      planned: 'Not yet held (planned)',
+      planned: 'Planned',
       held: 'Held',
       statusLabel: 'State',
       unitPlaceholder: 'Choose a commune',
@@ -236,6 +237,7 @@ export const en: typeof vi = {
     quick: {
       intro:
         'Record a session just held in a village: choose the form and groups, count the people. The rest can be added later.',
+      heading: 'Record a propaganda session',
       save: 'Save the session',
       saved: 'Session “{{title}}” recorded',
       defaultTitle: 'Propaganda at {{place}}',

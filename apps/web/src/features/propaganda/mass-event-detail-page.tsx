@@ -54,10 +54,8 @@ export default function MassEventDetailPage() {
         }
         actions={
           <>
-            {canWrite && (
-              <Button onClick={() => setMoving(true)} disabled={e.allowedTransitions.length === 0}>
-                {pt('detail.transition')}
-              </Button>
+            {canWrite && e.allowedTransitions.length > 0 && (
+              <Button onClick={() => setMoving(true)}>{pt('detail.transition')}</Button>
             )}
             {canWrite && (
               <Button onClick={() => navigate(`/mass-events/${e.id}/edit`)}>{pt('detail.edit')}</Button>

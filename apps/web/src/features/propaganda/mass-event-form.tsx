@@ -156,6 +156,7 @@ export function MassEventForm({ record, onReload }: { record?: MassEvent; onRelo
                 <Form.Item name="status" label={pt('form.statusLabel')}>
                   <Radio.Group
                     optionType="button"
+                    buttonStyle="solid"
                     options={[
                       { value: 'held', label: pt('form.held') },
                       { value: 'planned', label: pt('form.planned') },

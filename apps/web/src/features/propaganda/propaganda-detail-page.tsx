@@ -67,10 +67,8 @@ export default function PropagandaDetailPage() {
         }
         actions={
           <>
-            {canWrite && (
-              <Button onClick={() => setMoving(true)} disabled={p.allowedTransitions.length === 0}>
-                {pt('detail.transition')}
-              </Button>
+            {canWrite && p.allowedTransitions.length > 0 && (
+              <Button onClick={() => setMoving(true)}>{pt('detail.transition')}</Button>
             )}
             {canWrite && (
               <Button onClick={() => navigate(`/propaganda/${p.id}/edit`)}>{pt('detail.edit')}</Button>

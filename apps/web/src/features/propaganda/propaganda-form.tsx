@@ -217,6 +217,7 @@ export function PropagandaFormView({ record, onReload }: { record?: Propaganda; 
                 <Form.Item name="status" label={pt('form.statusLabel')}>
                   <Radio.Group
                     optionType="button"
+                    buttonStyle="solid"
                     options={[
                       { value: 'held', label: pt('form.held') },
                       { value: 'planned', label: pt('form.planned') },

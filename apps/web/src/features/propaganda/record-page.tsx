@@ -35,7 +35,6 @@ import { communeSearch } from '../key-areas/on-date.tsx';
 import { useWritableCommunes } from '../mobilisation/unit-choices.ts';
 import { languageOptions, languageSearch } from './choices.ts';
 import { usePropagandaText } from './i18n.ts';
-import { propagandaTitle } from './nav.ts';
 import { useSavePropaganda } from './propaganda-api.ts';
 import { PROPAGANDA_FIELDS } from './propaganda-form.tsx';
 
@@ -145,7 +144,7 @@ export default function RecordPage() {
 
   return (
     <>
-      <PageHeader title={propagandaTitle('record')} />
+      <PageHeader title={pt('quick.heading')} />
       <Form<Values>
         form={form}
         layout="vertical"
