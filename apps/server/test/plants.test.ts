@@ -119,6 +119,13 @@ describeEachBackend('narcotic plant register', (getDb) => {
         plantCount: 280,
       },
     });
+    // A correction cannot leave fewer plants found than the biên bản destroyed.
+    const fewer = await call('PUT', `/plants/${p.id}`, kontum, {
+      ...field({ plantCount: 100 }),
+      version: done.json().version,
+    });
+    expect(fewer.statusCode).toBe(400);
+    expect(fewer.json().error.details[0].path).toBe('plantCount');
     // Destroyed is final: the refusal names the moves allowed (none).
     const again = await call('POST', `/plants/${p.id}/transitions`, kontum, {
       to: 'handed_over',

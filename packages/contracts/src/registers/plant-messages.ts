@@ -41,6 +41,10 @@ export const plantMessages = defineMessages({
     vi: 'Số triệt phá không được lớn hơn số phát hiện ({value})',
     en: 'More cannot be destroyed than was found ({value})',
   },
+  'plant.foundLessThanDestroyed': {
+    vi: 'Số phát hiện không được nhỏ hơn số đã triệt phá ({value})',
+    en: 'What was found cannot be less than what was destroyed ({value})',
+  },
   'plant.statsPeriodTooLong': {
     vi: 'Khoảng thời gian thống kê cây có chứa chất ma túy tối đa 10 năm',
     en: 'The narcotic plant statistics period may span at most 10 years',

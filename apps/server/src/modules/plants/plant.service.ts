@@ -68,6 +68,12 @@ export function createPlantService(db: Db, deps: PlantDeps = {}) {
     )
       throw invalid('growerPersonId', 'plant.personNotFound');
     await assertCaseLink(actor, 'caseId', input.caseId, before?.caseId);
+    // A correction after the destruction cannot leave less found than the biên bản says was destroyed.
+    const destroyed = before?.destruction;
+    if (destroyed?.areaM2 != null && input.areaM2 != null && roundArea(input.areaM2) < destroyed.areaM2)
+      throw invalid('areaM2', 'plant.foundLessThanDestroyed', { value: `${destroyed.areaM2} m²` });
+    if (destroyed?.plantCount != null && input.plantCount != null && input.plantCount < destroyed.plantCount)
+      throw invalid('plantCount', 'plant.foundLessThanDestroyed', { value: `${destroyed.plantCount} cây` });
     return {
       species: input.species,
       speciesName: input.speciesName ?? null,

@@ -77,7 +77,8 @@ export default function PlantQuickPage() {
         size="large"
         onFinish={submit}
         scrollToFirstError={{ block: 'center' }}
-        initialValues={{ detectedOn: dayjs(todayIso()), detectedBy: me.agency.name, species: 'cannabis' }}
+        // No species chosen beforehand: a wrong default would go unnoticed in the field.
+        initialValues={{ detectedOn: dayjs(todayIso()), detectedBy: me.agency.name }}
       >
         {errors.summary !== null && (
           <div style={{ marginBottom: 16 }}>
