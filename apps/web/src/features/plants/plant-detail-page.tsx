@@ -121,7 +121,7 @@ export default function PlantDetailPage() {
                 ),
               },
               { key: 'detectedOn', label: pt('field.detectedOn'), children: formatDate(p.detectedOn) },
-              { key: 'amount', label: pt('field.areaM2'), children: amount(p.areaM2, p.plantCount) },
+              { key: 'amount', label: pt('list.amountTitle'), children: amount(p.areaM2, p.plantCount) },
               {
                 key: 'stage',
                 label: pt('field.growthStage'),
@@ -178,7 +178,7 @@ export default function PlantDetailPage() {
                 { key: 'method', label: pt('field.method'), children: pt(`method.${destruction.method}`) },
                 {
                   key: 'amount',
-                  label: pt('field.areaDestroyedM2'),
+                  label: pt('field.amountDestroyed'),
                   children: amount(destruction.areaM2, destruction.plantCount),
                 },
                 { key: 'by', label: pt('field.destroyedBy'), children: destruction.destroyedBy },
