@@ -23,7 +23,7 @@ export type TransitionBody<S extends string> = {
 export type TransitionValues<S extends string> = {
   to: S;
   on: Dayjs;
-  reason: string;
+  reason?: string;
   citation?: string;
   [extra: string]: unknown;
 };
@@ -96,7 +96,8 @@ export function TransitionDialog<S extends string, B extends TransitionBody<S>>(
     const body = {
       to: v.to,
       on: v.on.format('YYYY-MM-DD'),
-      reason: v.reason.trim(),
+      // Left empty where the register's reason is optional (the form's rules already hold a required one).
+      ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
       ...(props.citation ? { citation: v.citation?.trim() || null } : {}),
       ...extra?.body(v),
       version,
