@@ -31,8 +31,8 @@ export const propagandaMessages = defineMessages({
     en: 'An activity lasts at most 366 days',
   },
   'propaganda.statsPeriodTooLong': {
-    vi: 'Khoảng thời gian thống kê tối đa 10 năm',
-    en: 'The statistics period may span at most 10 years',
+    vi: 'Khoảng thời gian thống kê tuyên truyền tối đa 10 năm',
+    en: 'The propaganda statistics period may span at most 10 years',
   },
   'propaganda.unitNotInScope': {
     vi: 'Xã, phường được tuyên truyền không có hoặc nằm ngoài địa bàn',
@@ -42,6 +42,10 @@ export const propagandaMessages = defineMessages({
     vi: 'Ngôn ngữ không có trong danh sách dân tộc',
     en: 'The language is not in the list of ethnic groups',
   },
+});
+
+/** The mass-event register's messages (ids `mass_event.*`), joined through `massEventContract.messages`. */
+export const massEventMessages = defineMessages({
   'mass_event.notFound': { vi: 'Không tìm thấy sự kiện phong trào', en: 'Mass event not found' },
   'mass_event.heldInFuture': {
     vi: 'Sự kiện chưa diễn ra không thể ghi là đã tổ chức (ngày {date})',

@@ -9,7 +9,7 @@ import {
   propagandaTargetGroup,
   propagandaTopic,
 } from './propaganda-enums.ts';
-import { propagandaMessages as m } from './propaganda-messages.ts';
+import { propagandaMessages as m, massEventMessages } from './propaganda-messages.ts';
 import { defineRegisterContract } from './register-contract.ts';
 
 const propagandaPermissions = ['propaganda.read', 'propaganda.write', 'propaganda.statistics'] as const;
@@ -99,6 +99,7 @@ export const massEventContract = defineRegisterContract({
     'mass_event.read': { vi: 'Xem sự kiện phong trào', en: 'View a mass event' },
     'mass_event.list': { vi: 'Xem danh sách sự kiện phong trào', en: 'List mass events' },
   },
+  messages: massEventMessages,
   fieldLabels: {
     title: { vi: 'Tên sự kiện', en: 'Title' },
     on: { vi: 'Ngày tổ chức', en: 'Date' },
