@@ -118,7 +118,11 @@ export function CommendationEditor({ record, onReload }: { record?: Commendation
         amountVnd: record.amountVnd,
         note: record.note ?? undefined,
       }
-    : { recipientKind: 'collective', proposedOn: dayjs(todayIso()) };
+    : {
+        recipientKind: 'collective',
+        proposedOn: dayjs(todayIso()),
+        decision: { decisionDate: dayjs(todayIso()) },
+      };
 
   const submit = (v: Values) => {
     errors.clear();
@@ -256,12 +260,18 @@ export function CommendationEditor({ record, onReload }: { record?: Commendation
           <Row gutter={16}>
             <Col {...half}>
               <Form.Item name="level" label={gt('field.level')} rules={pickOne}>
-                <Select options={commendationLevels.map((l) => ({ value: l, label: gt(`level.${l}`) }))} />
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={commendationLevels.map((l) => ({ value: l, label: gt(`level.${l}`) }))}
+                />
               </Form.Item>
             </Col>
             <Col {...half}>
               <Form.Item name="form" label={gt('field.form')} rules={pickOne}>
-                <Select options={commendationForms.map((f) => ({ value: f, label: gt(`form.${f}`) }))} />
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={commendationForms.map((f) => ({ value: f, label: gt(`form.${f}`) }))}
+                />
               </Form.Item>
             </Col>
             <Col {...half}>

@@ -26,7 +26,7 @@ export default function CommendationStatisticsPage() {
             [gt('commendationStatus.proposed'), s.pending],
           ]
         }
-        note={`${gt('recipientKind.collective')} + ${gt('recipientKind.individual')}`}
+        note={gt('commendations.statsNote')}
         pending={stats.isPending}
         error={stats.error}
         onRetry={() => void stats.refetch()}

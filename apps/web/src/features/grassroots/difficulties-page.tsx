@@ -89,6 +89,11 @@ export default function DifficultiesPage() {
               </Link>
             )}
             {canRaise && (
+              <Link to="/difficulties/report">
+                <Button>{gt('difficulties.report')}</Button>
+              </Link>
+            )}
+            {canRaise && (
               <Link to="/difficulties/new">
                 <Button type="primary">{gt('difficulties.create')}</Button>
               </Link>

@@ -20,6 +20,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { isConflict } from '../../api/api-error.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -63,6 +64,11 @@ export function DifficultyEditor({
   const save = useSaveDifficulty(record?.id ?? null);
   const errors = useServerErrors(form, FIELDS);
   const units = useUnitChoices();
+  // A commune officer with one commune sees it chosen (the server would default to it anyway).
+  useEffect(() => {
+    if (!record && units.onlyOne && !form.getFieldValue('unitId'))
+      form.setFieldValue('unitId', units.onlyOne);
+  }, [record, units.onlyOne, form]);
 
   const initial: Partial<Values> = record
     ? {

@@ -145,12 +145,18 @@ export function SupportEditor({ record, onReload }: { record?: Support; onReload
             </Col>
             <Col {...half}>
               <Form.Item name="kind" label={gt('field.kind')} rules={pickOne}>
-                <Select options={supportKinds.map((k) => ({ value: k, label: gt(`supportKind.${k}`) }))} />
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={supportKinds.map((k) => ({ value: k, label: gt(`supportKind.${k}`) }))}
+                />
               </Form.Item>
             </Col>
             <Col {...half}>
               <Form.Item name="source" label={gt('field.source')} rules={pickOne}>
-                <Select options={supportSources.map((k) => ({ value: k, label: gt(`source.${k}`) }))} />
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={supportSources.map((k) => ({ value: k, label: gt(`source.${k}`) }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24}>
