@@ -79,6 +79,14 @@ describe.runIf(hasBrowser)('propaganda register: a department officer records a 
     await page.getByText('Đồng bào dân tộc thiểu số', { exact: true }).click();
     await page.getByText('Thanh, thiếu niên', { exact: true }).click();
     await page.getByLabel('Số người tham dự').fill('85');
+    // The village's language beside Tiếng Việt, found without diacritics.
+    await page.getByRole('combobox', { name: 'Ngôn ngữ' }).click();
+    await page.keyboard.type('xo dang');
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .getByText('Tiếng Xơ Đăng')
+      .click();
+    await page.keyboard.press('Escape');
     await page.getByText('Ma túy tổng hợp', { exact: true }).click();
     await page.getByLabel('Số tài liệu, tờ rơi phát ra').fill('120');
     await page.getByLabel('Tên hoạt động').fill(TITLE);
@@ -90,7 +98,7 @@ describe.runIf(hasBrowser)('propaganda register: a department officer records a 
     recordId = page.url().split('/').pop()!;
     await page.getByRole('heading', { name: TITLE }).waitFor();
     await page.getByText('Đã tổ chức').first().waitFor();
-    await page.getByText('Tiếng Việt', { exact: true }).first().waitFor();
+    await page.getByText('Tiếng Việt; Tiếng Xơ Đăng', { exact: true }).first().waitFor();
     await page.getByTestId('propaganda-figures').getByText('85').waitFor();
     await snap(page, 'detail-390');
     expect(await sidewaysOverflow(page)).toBe(0);
