@@ -63,7 +63,7 @@ export default function CommendationsPage() {
     },
     {
       key: 'level',
-      title: gt('field.level'),
+      title: gt('field.formLevel'),
       render: (_, c) => (
         <span style={{ whiteSpace: 'normal' }}>
           {gt(`form.${c.form}`)} · {gt(`level.${c.level}`)}
