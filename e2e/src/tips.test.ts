@@ -298,5 +298,52 @@ describe.runIf(hasBrowser)(
       await tips(page, 'statistics-1280');
       await page.context().close();
     });
+
+    it('the visitor picks the place on a map on a phone (no tiles, no other site), the commune shown and kept', async () => {
+      const res = await fetch(`${server.url}/api/v1/units/boundaries`);
+      const all = (await res.json()) as {
+        features: { properties: { name: string; type: string; labelPoint: [number, number] | null } }[];
+      };
+      // Another commune than the ward's: the officer's inbox above counts the ward's tips.
+      const other = all.features.find(
+        (f) => f.properties.type === 'xa' && f.properties.labelPoint && f.properties.name !== ward.name,
+      )!;
+      const [lng, lat] = other.properties.labelPoint!;
+      for (const [size, viewport] of [
+        ['390', viewports.phone],
+        ['360', viewports.narrow],
+      ] as const) {
+        const page = await pageAt(browser, server.url, null, viewport);
+        const requests: string[] = [];
+        page.on('request', (r) => requests.push(r.url()));
+        await page.goto(`${server.url}/to-giac`);
+        await page.getByLabel('Sự việc bạn muốn báo').fill('Có người bán ma túy ở bãi đất trống sau chợ.');
+        // The map's chunk and the boundaries come only when the map is chosen.
+        expect(requests.filter((u) => /portal-map|boundaries/.test(u))).toEqual([]);
+        await page.getByLabel('Chọn trên bản đồ').check();
+        await page.locator('[data-testid="portal-map"][data-boundaries]').waitFor();
+        const map = page.getByTestId('portal-map');
+        const at = await map.evaluate(
+          (el, ll) =>
+            (
+              el as unknown as {
+                pcmtMap: { latLngToContainerPoint: (p: number[]) => { x: number; y: number } };
+              }
+            ).pcmtMap.latLngToContainerPoint(ll),
+          [lat, lng],
+        );
+        await map.tap({ position: { x: at.x, y: at.y } });
+        await page.getByText(`Điểm đã chọn thuộc: ${other.properties.name}`).waitFor();
+        expect(await sidewaysOverflow(page)).toBe(0);
+        await tips(page, `portal-map-${size}`);
+        if (size === '390') {
+          await sendAndReadReceipt(page);
+          await tips(page, 'portal-map-receipt-390');
+        }
+        const origin = new URL(server.url).origin;
+        expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+        await page.context().close();
+      }
+    });
   },
 );

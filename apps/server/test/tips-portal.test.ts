@@ -146,7 +146,13 @@ describeEachBackend('tip portal: anonymous, throttled, verbatim', (getDb) => {
     expect(opened.bytes.includes(Buffer.from('PCMT-Phone'))).toBe(false);
 
     // The visitor's browser also loads the page, its assets and the commune list through ordinary routes.
-    for (const url of ['/to-giac?noi=Ch%E1%BB%A3', '/assets/portal.js', '/api/v1/units']) {
+    // The commune list, and the boundaries when the reporter picks the place on the map.
+    for (const url of [
+      '/to-giac?noi=Ch%E1%BB%A3',
+      '/assets/portal.js',
+      '/api/v1/units',
+      '/api/v1/units/boundaries?at=2026-03-02',
+    ]) {
       await t.app.inject({
         method: 'GET',
         url,
@@ -171,7 +177,7 @@ describeEachBackend('tip portal: anonymous, throttled, verbatim', (getDb) => {
     }
     const log = logs.join('');
     expect(log).toContain('/api/v1/public/tips');
-    expect(log).toContain('/api/v1/units');
+    expect(log).toContain('/api/v1/units/boundaries');
     expect(log).not.toContain(FORWARDED);
     expect(log).not.toContain(SOCKET);
     expect(log).not.toContain('PCMT-test-agent');
@@ -338,5 +344,28 @@ describeEachBackend('tip portal: anonymous, throttled, verbatim', (getDb) => {
       expect.objectContaining({ from: 'officer', text: 'Đã tiếp nhận, đang xác minh' }),
     ]);
     expect(JSON.stringify(view)).not.toMatch(/author|agency|unit/);
+  });
+
+  it('places a point picked on the map in the commune of the date; a point outside the province is refused on place.point', async () => {
+    now = new Date(now.getTime() + 24 * 3_600_000); // a full bucket
+    const [lp] = await queryRows<{ p: [number, number] }>(
+      t.db,
+      sql`select label_point as p from unit_boundary where unit_id = ${here}`,
+    );
+    const point = { lng: lp!.p[0], lat: lp!.p[1] };
+    const res = await submit({ content: 'Điểm chọn trên bản đồ', place: { kind: 'point', point } });
+    expect(res.statusCode).toBe(201);
+    const [row] = await queryRows<{ unit_id: string; place_unknown: boolean }>(
+      t.db,
+      sql`select unit_id, place_unknown from tip where content = 'Điểm chọn trên bản đồ'`,
+    );
+    expect(row).toEqual({ unit_id: here, place_unknown: false });
+    // Hà Nội: in Việt Nam (the contract's bounds), outside the province's communes.
+    const outside = await submit({
+      content: 'Ngoài tỉnh',
+      place: { kind: 'point', point: { lat: 21.03, lng: 105.85 } },
+    });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error.details.map((d: { path: string }) => d.path)).toContain('place.point');
   });
 });

@@ -1,6 +1,6 @@
 import type { TipPortalReceipt, TipPortalSubmit } from '@pcmt/contracts';
 import { Alert, Button, Card, Checkbox, Flex, Form, Input, Radio, Select, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorText } from '../../api/error-text.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -10,6 +10,7 @@ import { FilePicker } from './file-picker.tsx';
 import { type PortalTextKey, usePortalText } from './i18n.ts';
 import { portalApi } from './portal-api.ts';
 import { PortalFrame } from './portal-frame.tsx';
+import type { Picked } from './portal-map.tsx';
 import { solveChallenge } from './pow.ts';
 import { ReceiptCard } from './receipt-card.tsx';
 import { communeFilter, usePortalCommunes } from './use-communes.ts';
@@ -18,8 +19,9 @@ import { useI18nT } from './use-t.ts';
 type Values = {
   content: string;
   category?: string;
-  where: 'unit' | 'unknown';
+  where: 'unit' | 'map' | 'unknown';
   unitId?: string;
+  point?: Picked | null;
   address?: string;
   occurredOn?: string;
   occurredTime?: string;
@@ -40,7 +42,34 @@ const CATEGORIES = [
   'production',
   'other',
 ] as const;
-const FIELDS = ['content', 'occurredOn', 'occurredTime', 'address', 'name', 'phone', 'email'] as const;
+const FIELDS = [
+  'content',
+  'point',
+  'occurredOn',
+  'occurredTime',
+  'address',
+  'name',
+  'phone',
+  'email',
+] as const;
+/** The map (Leaflet, the boundaries) is its own chunk: fetched only when the reporter chooses the map. */
+const PortalMap = lazy(() => import('./portal-map.tsx'));
+function MapPick({ value, onChange }: { value?: Picked | null; onChange?: (v: Picked | null) => void }) {
+  const { pt } = usePortalText();
+  return (
+    <Suspense fallback={<Typography.Text type="secondary">{pt('map.loading')}</Typography.Text>}>
+      <PortalMap value={value ?? null} onChange={(v) => onChange?.(v)} />
+    </Suspense>
+  );
+}
+
+const placeOf = (v: Values): TipPortalSubmit['place'] =>
+  v.where === 'unit' && v.unitId
+    ? { kind: 'unit', unitId: v.unitId }
+    : v.where === 'map' && v.point
+      ? { kind: 'point', point: v.point.point }
+      : { kind: 'unknown' };
+
 const text = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
 type Phase =
@@ -98,7 +127,7 @@ export default function PortalPage() {
         category: (v.category as TipPortalSubmit['category']) ?? null,
         occurredOn: v.occurredOn ? isoOfDay(v.occurredOn) : null,
         occurredTime: text(v.occurredTime),
-        place: v.where === 'unit' && v.unitId ? { kind: 'unit', unitId: v.unitId } : { kind: 'unknown' },
+        place: placeOf(v),
         address: text(v.address),
         placeRef: poster,
         reporter: reporter && (reporter.name || reporter.phone || reporter.email) ? reporter : null,
@@ -205,6 +234,7 @@ export default function PortalPage() {
             <Radio.Group
               options={[
                 { value: 'unit', label: pt('field.whereCommune') },
+                { value: 'map', label: pt('field.whereMap') },
                 { value: 'unknown', label: pt('field.whereUnknown') },
               ]}
             />
@@ -221,6 +251,21 @@ export default function PortalPage() {
                 options={communes.options}
                 loading={communes.loading}
               />
+            </Form.Item>
+          )}
+          {where === 'map' && (
+            <Form.Item
+              name="point"
+              rules={[
+                {
+                  validator: async (_r, v: Picked | null | undefined) => {
+                    if (!v) throw new Error(pt('check.point'));
+                    if (!v.commune) throw new Error(pt('map.outside'));
+                  },
+                },
+              ]}
+            >
+              <MapPick />
             </Form.Item>
           )}
           <Form.Item name="address" label={pt('field.address')}>
