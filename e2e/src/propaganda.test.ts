@@ -40,6 +40,7 @@ describe.runIf(hasBrowser)('propaganda register: a department officer records a 
   let browser: Browser;
   let session: ApiUser;
   let recordId = '';
+  let wardId = '';
 
   beforeAll(async () => {
     server = await startServer();
@@ -49,6 +50,9 @@ describe.runIf(hasBrowser)('propaganda register: a department officer records a 
     const province =
       units.data.find((u) => u.code === '51' && u.type === 'tinh') ??
       units.data.find((u) => u.code === '51')!;
+    wardId = (await admin.call<{ data: { id: string; name: string }[] }>('GET', '/units')).data.find(
+      (u) => u.name === 'Phường Kon Tum',
+    )!.id;
     const agency = await admin.call<{ id: string }>('POST', '/agencies', {
       code: 'SO-VHTTDL',
       name: 'Sở Văn hóa, Thể thao và Du lịch',
@@ -108,6 +112,32 @@ describe.runIf(hasBrowser)('propaganda register: a department officer records a 
     await snap(page, 'list-390');
     await page.goto(`${server.url}/propaganda/statistics`);
     await page.getByTestId('stats-totals').getByText('85').waitFor();
+    await page.context().close();
+  });
+
+  it('moves a planned session to held through the status dialog, with its participants', async () => {
+    const planned = await session.call<{ id: string }>('POST', '/propaganda', {
+      title: 'Hội nghị tuyên truyền tại Trường THCS Lê Lợi (mẫu)',
+      dateFrom: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()),
+      organizer: 'Sở Văn hóa, Thể thao và Du lịch',
+      unitId: wardId,
+      forms: ['conference', 'school'],
+      targetGroups: ['students'],
+      status: 'planned',
+    });
+    const page = await pageAt(browser, server.url, session.sessionToken, viewports.phone);
+    await page.goto(`${server.url}/propaganda/${planned.id}`);
+    await page.getByText('Kế hoạch').first().waitFor();
+    await page.getByRole('button', { name: 'Chuyển trạng thái' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Đã tổ chức', { exact: true }).click();
+    await dialog.getByLabel('Số người tham dự').fill('230');
+    await dialog.getByLabel('Lý do, căn cứ').fill('Đã tổ chức theo kế hoạch');
+    await snap(page, 'transition-390');
+    await dialog.getByRole('button', { name: 'Chuyển trạng thái' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('propaganda-figures').getByText('230').waitFor();
+    await page.getByTestId('record-timeline').getByText('Chuyển trạng thái buổi tuyên truyền').waitFor();
     await page.context().close();
   });
 
