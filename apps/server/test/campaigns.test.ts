@@ -133,6 +133,29 @@ describeEachBackend('peak campaigns', (getDb) => {
         v = res.json().version;
       }
     }
+    // Two cannabis fields of Phường Kon Tum found before the campaign: one destroyed inside it (counted), one the
+    // day after (not).
+    for (const destroyedOn of [daysAgo(25), after]) {
+      const p = await call('POST', '/plants', kontum, {
+        species: 'cannabis',
+        detectedOn: daysAgo(45),
+        place: 'Vườn sau nhà',
+        unitId: ward,
+        areaM2: 50,
+        plantCount: 120,
+        detectedBy: 'Công an phường',
+      });
+      expect(p.statusCode, p.body).toBe(201);
+      const res = await call('POST', `/plants/${p.json().id}/transitions`, kontum, {
+        to: 'destroyed',
+        on: destroyedOn,
+        method: 'uproot',
+        destroyedBy: 'Công an phường',
+        reason: 'Nhổ bỏ, tiêu hủy tại chỗ',
+        version: p.json().version,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
     const created = await call('POST', '/campaigns', pc04, {
       name: 'Đợt cao điểm kiểm thử',
       periodFrom: from,
@@ -159,6 +182,7 @@ describeEachBackend('peak campaigns', (getDb) => {
       arrests: 2, // A1 on the first day, C1 on the last
       hotspots_eliminated: 1,
       businesses_inspected: 1, // the inspection of day 30, not the one before the campaign
+      plants_destroyed: 1, // the field destroyed on day 25, not the one destroyed after the end
     });
     expect(unitOf(ward).seizures).toEqual([
       { drugType: 'heroin', family: 'mass', unit: 'g', quantity: 1750 },

@@ -115,6 +115,7 @@ const counts = z.object({
   arrests: z.number().int(),
   hotspots_eliminated: z.number().int(),
   businesses_inspected: z.number().int(),
+  plants_destroyed: z.number().int(),
 });
 /** Results computed from the records dated inside the campaign, by participating unit, against the targets. */
 export const campaignResultsSchema = z.object({

@@ -129,6 +129,7 @@ export const campaignIndicators = [
   'seizure',
   'hotspots_eliminated',
   'businesses_inspected',
+  'plants_destroyed',
 ] as const;
 export const campaignIndicator = z.enum(campaignIndicators);
 export type CampaignIndicator = z.infer<typeof campaignIndicator>;
@@ -139,6 +140,10 @@ export const campaignIndicatorLabel: Record<CampaignIndicator, { vi: string; en:
   seizure: { vi: 'Ma túy thu giữ', en: 'Drugs seized' },
   hotspots_eliminated: { vi: 'Số điểm, tụ điểm triệt xóa', en: 'Hotspots eliminated' },
   businesses_inspected: { vi: 'Số lượt kiểm tra cơ sở kinh doanh', en: 'Business inspections' },
+  plants_destroyed: {
+    vi: 'Số vụ triệt phá cây có chứa chất ma túy',
+    en: 'Narcotic plant finds destroyed',
+  },
 };
 
 export * from './drug-charges.ts';

@@ -30,6 +30,7 @@ const zero = (): UnitResults['counts'] => ({
   arrests: 0,
   hotspots_eliminated: 0,
   businesses_inspected: 0,
+  plants_destroyed: 0,
 });
 
 /**

@@ -73,6 +73,14 @@ export async function campaignFigures(
         from business_inspection i join business b on b.id = i.business_id join area a on a.id = b.unit_id
         where ${within(sql`i.on`)} and ${scope(sql`b.unit_id`)} group by a.root, i.on`,
     )),
+    // A narcotic plant find counts on the day it was destroyed, in the commune where it was found.
+    ...(await counts(
+      'plants_destroyed',
+      sql`select a.root, p.destroyed_on::text as on, count(*)::int as n
+        from narcotic_plant p join area a on a.id = p.unit_id
+        where p.destroyed_on is not null and ${within(sql`p.destroyed_on`)} and ${scope(sql`p.unit_id`)}
+        group by a.root, p.destroyed_on`,
+    )),
   ];
   const seizures = await queryRows<{
     root: string;

@@ -208,6 +208,7 @@ const zeroCounts = {
   arrests: 0,
   hotspots_eliminated: 0,
   businesses_inspected: 0,
+  plants_destroyed: 0,
 };
 
 export type CampaignService = ReturnType<typeof createCampaignService>;

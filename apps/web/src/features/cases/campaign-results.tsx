@@ -27,6 +27,7 @@ const COUNT_KEYS = [
   'arrests',
   'hotspots_eliminated',
   'businesses_inspected',
+  'plants_destroyed',
 ] as const;
 
 /** Seized amounts one per line (drug type and unit family): grams and tablets never share a figure. */

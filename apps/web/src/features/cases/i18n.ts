@@ -42,6 +42,7 @@ export const vi = {
       arrests: 'Bị bắt',
       hotspots_eliminated: 'Điểm triệt xóa',
       businesses_inspected: 'Lượt kiểm tra cơ sở',
+      plants_destroyed: 'Vụ triệt phá cây có chất ma túy',
     },
     phase: { upcoming: 'Sắp diễn ra', running: 'Đang diễn ra', ended: 'Đã kết thúc' } as Record<
       CampaignPhase,
@@ -230,6 +231,7 @@ export const en: typeof vi = {
       arrests: 'Arrested',
       hotspots_eliminated: 'Hotspots eliminated',
       businesses_inspected: 'Inspections',
+      plants_destroyed: 'Plant finds destroyed',
     },
     phase: { upcoming: 'Upcoming', running: 'Running', ended: 'Ended' },
     family: {
