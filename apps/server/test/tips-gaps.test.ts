@@ -162,6 +162,71 @@ describeEachBackend('tips: links to businesses and cases, retention review, expo
   };
   const review = (auth: string, query = '') => call('GET', `/api/v1/tips/retention${query}`, auth);
 
+  it('unlinks a tip from a record: the handling officer, audited with what it pointed to; others refused', async () => {
+    const tip = await newTip(kontum, here);
+    const kase = await criminalCase(kontum, here, '09/VA-GO');
+    const karaoke = await business(kontum, here, 'Karaoke Gỡ Liên Kết');
+    for (const [kind, targetId] of [
+      ['case', kase],
+      ['business', karaoke],
+    ] as const)
+      expect(
+        (await call('POST', `/api/v1/tips/${tip.id}/links`, kontum, { kind, targetId })).statusCode,
+      ).toBe(200);
+    const unlink = (auth: string, query: string, id = tip.id) =>
+      t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/tips/${id}/links?${query}`,
+        headers: { authorization: auth },
+      });
+
+    // Attacks first: nothing may change.
+    // Another commune's officer: the tip does not exist for them (404, not 403).
+    const outside = await unlink(dakha, `kind=case&targetId=${kase}`);
+    expect(outside.statusCode).toBe(404);
+    expect(outside.body).not.toContain('09/VA-GO');
+    // A role without tip.handle.
+    expect((await unlink(committee, `kind=case&targetId=${kase}`)).statusCode).toBe(403);
+    // Bad input names the field.
+    const badKind = await unlink(kontum, `kind=vehicle&targetId=${kase}`);
+    expect(badKind.statusCode).toBe(400);
+    expect(badKind.json().error.details.map((d: { path: string }) => d.path)).toContain('kind');
+    const badId = await unlink(kontum, 'kind=case&targetId=abc');
+    expect(badId.statusCode).toBe(400);
+    expect(badId.json().error.details.map((d: { path: string }) => d.path)).toContain('targetId');
+    const noTarget = await unlink(kontum, 'kind=case');
+    expect(noTarget.statusCode).toBe(400);
+    expect(noTarget.json().error.details.map((d: { path: string }) => d.path)).toContain('targetId');
+    // A link the tip does not have (a real record of the other kind): 404 on the field.
+    const missing = await unlink(kontum, `kind=hotspot&targetId=${kase}`);
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.details[0]).toMatchObject({
+      path: 'targetId',
+      messageId: 'tip.linkNotFound',
+    });
+    expect((await call('GET', `/api/v1/tips/${tip.id}`, kontum)).json().links).toHaveLength(2);
+
+    // The handling officer removes the case link: the other stays, the audit row says what it was.
+    const done = await unlink(kontum, `kind=case&targetId=${kase}`);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().links).toEqual([expect.objectContaining({ kind: 'business', targetId: karaoke })]);
+    const [row] = await queryRows<{ n: number; before: { kind: string; targetId: string } }>(
+      t.db,
+      sql`select count(*) over ()::int as n, before from audit_event
+           where action = 'tip.unlink' and record_id = ${tip.id}`,
+    );
+    expect(row).toMatchObject({ n: 1, before: { kind: 'case', targetId: kase } });
+    // Twice is a 404 (already gone), and the case may be linked again.
+    expect((await unlink(kontum, `kind=case&targetId=${kase}`)).statusCode).toBe(404);
+    expect(
+      (await call('POST', `/api/v1/tips/${tip.id}/links`, kontum, { kind: 'case', targetId: kase }))
+        .statusCode,
+    ).toBe(200);
+    // The timeline names the move.
+    const timeline = (await call('GET', `/api/v1/tips/${tip.id}/timeline`, kontum)).json().data;
+    expect(JSON.stringify(timeline)).toContain('Gỡ liên kết tin báo với hồ sơ');
+  });
+
   it('lists closed tips whose retention ends soon or has ended, with the end date, and deletes nothing', async () => {
     // Dismissed tips are kept 2 years (rules' placeholder), warned 90 days before.
     now = new Date('2026-04-01T02:00:00Z');

@@ -63,6 +63,12 @@ export const tipRegister = defineRegister({
         kind: 'hotspot',
         targetId: (await current(`hotspot:${record}`)).id,
       }),
+      // A DELETE carries the link's key in the query: a raw (empty) body with its query string.
+      'DELETE /api/v1/tips/:id/links': async ({ record, current }) => ({
+        raw: Buffer.alloc(0),
+        headers: {},
+        query: `kind=hotspot&targetId=${(await current(`linked:${record}`)).id}`,
+      }),
       'POST /api/v1/tips/:id/outcome': async ({ record, current }) => {
         const t = await current(`verifying:${record}`);
         return {

@@ -103,6 +103,10 @@ export const tipMessages = defineMessages({
     vi: 'Không tìm thấy hồ sơ để liên kết (hoặc ngoài phạm vi quản lý)',
     en: 'The record to link was not found (or is outside your jurisdiction)',
   },
+  'tip.linkNotFound': {
+    vi: 'Tin báo không có liên kết này',
+    en: 'The tip has no such link',
+  },
   'tip.linkExists': {
     vi: 'Tin báo đã liên kết với hồ sơ này',
     en: 'The tip is already linked to this record',

@@ -133,6 +133,20 @@ export const tipRoutes =
     move('transfer', tipTransfer, (a, id, b) => handling.transfer(a, id, b));
     move('verification', versionOnly, (a, id, b) => handling.verify(a, id, b.version));
     move('links', tipLinkCreate, (a, id, b) => handling.link(a, id, b));
+    // The link's own key in the query (a DELETE has no body): `?kind=hotspot&targetId=…`.
+    app.delete(
+      '/tips/:id/links',
+      {
+        config: onRecord('tip.handle', type),
+        schema: {
+          tags,
+          params: recordIdParams,
+          querystring: tipLinkCreate.pick({ kind: true, targetId: true }),
+          response: { 200: tip },
+        },
+      },
+      async (req) => handling.unlink(actorOf(req), req.params.id, req.query),
+    );
     move('outcome', tipOutcomeRecord, (a, id, b) => handling.outcome(a, id, b));
     move('suspension', tipSuspend, (a, id, b) => handling.suspend(a, id, b));
     move('resumption', tipResume, (a, id, b) => handling.resume(a, id, b));

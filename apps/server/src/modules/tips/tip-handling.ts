@@ -30,6 +30,7 @@ import { transitionStatus, updateVersioned } from '../kit/versioned.ts';
 import type { UnitService } from '../units/unit.service.ts';
 import {
   agencyById,
+  deleteTipLink,
   findTipRow,
   insertTipLink,
   insertTipNote,
@@ -231,6 +232,27 @@ export function createTipHandling(db: Db, core: TipService, units: UnitService) 
           recordType: 'tip',
           recordId: id,
           after: { kind: input.kind, targetId: input.targetId },
+        });
+        return core.mustFind(tx, actor, id);
+      });
+    },
+
+    /**
+     * Undoes a link made in error (the wrong hotspot, a person confused with another): by an officer who handles
+     * the tip, audited with what the link pointed to. The target need not be readable any more (it may have moved
+     * out of reach since); a tip without that link is 404 on the field, like an unknown target.
+     */
+    async unlink(actor: Actor, id: string, input: { kind: string; targetId: string }): Promise<Tip> {
+      authorize(actor, 'tip.handle');
+      return db.transaction(async (tx) => {
+        await core.mustFind(tx, actor, id);
+        const removed = await deleteTipLink(tx, id, input.kind, input.targetId);
+        if (!removed) throw fieldError('not_found', 'targetId', 'tip.linkNotFound');
+        await appendAudit(tx, auditContextOf(actor), {
+          action: 'tip.unlink',
+          recordType: 'tip',
+          recordId: id,
+          before: { kind: input.kind, targetId: input.targetId, note: removed.note },
         });
         return core.mustFind(tx, actor, id);
       });

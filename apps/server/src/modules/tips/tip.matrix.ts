@@ -7,9 +7,17 @@ import { queryRows } from '../../platform/db/rows.ts';
  * record): puts a matrix tip back into the state a sample's move starts from, and gives it a hotspot to link.
  * Never called by the application.
  */
-export type MatrixState = 'received' | 'assigned' | 'verifying' | 'suspended' | 'hotspot';
+export type MatrixState = 'received' | 'assigned' | 'verifying' | 'suspended' | 'hotspot' | 'linked';
 
 export async function tipMatrixState(db: Db, id: string, state: MatrixState): Promise<string | null> {
+  if (state === 'linked') {
+    // A hotspot linked to the tip, for the unlink sample (a fresh one each call).
+    const hotspotId = await tipMatrixState(db, id, 'hotspot');
+    await db.execute(sql`insert into tip_link (tip_id, kind, target_id, created_by)
+      select t.id, 'hotspot', ${hotspotId}, coalesce(t.created_by, (select u.id from user_account u order by u.id limit 1))
+        from tip t where t.id = ${id}`);
+    return hotspotId;
+  }
   if (state === 'hotspot') {
     await db.execute(sql`delete from tip_link where tip_id = ${id}`);
     const [h] = await queryRows<{ id: string }>(

@@ -211,6 +211,20 @@ export async function insertTipLink(tx: Db, values: typeof tipLink.$inferInsert)
   return rows.length > 0;
 }
 
+/** Removes one link; what it pointed to, or null when the tip has no such link. */
+export async function deleteTipLink(
+  tx: Db,
+  tipId: string,
+  kind: string,
+  targetId: string,
+): Promise<{ note: string | null; createdAt: Date } | null> {
+  const [row] = await tx
+    .delete(tipLink)
+    .where(and(eq(tipLink.tipId, tipId), eq(tipLink.kind, kind), eq(tipLink.targetId, targetId)))
+    .returning({ note: tipLink.note, createdAt: tipLink.createdAt });
+  return row ?? null;
+}
+
 export const insertTipNote = (tx: Db, values: typeof tipNote.$inferInsert) =>
   tx.insert(tipNote).values(values).returning({ id: tipNote.id });
 

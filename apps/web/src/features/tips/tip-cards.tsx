@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useServerErrors } from '../../kit/form/use-server-errors.ts';
 import { type TipTextKey, useTipText } from './i18n.ts';
+import { LinkRemoveButton } from './link-remove-button.tsx';
 import { LinkTargetSelect } from './link-target-select.tsx';
 import { useAddLink, useAddNote, useReply, useTipMessages, useTipNotes } from './tips-api.ts';
 
@@ -175,6 +176,7 @@ export function LinksCard({ tip }: { tip: Tip }) {
                 {tt(`linkKind.${l.kind}` as TipTextKey)}:{' '}
                 <Link to={`${LINK_PATH[l.kind]}/${l.targetId}`}>{l.label ?? l.targetId}</Link>
                 {l.note ? ` — ${l.note}` : ''}
+                {tip.allowedActions.includes('link') && <LinkRemoveButton tipId={tip.id} link={l} />}
               </li>
             ))}
           </ul>

@@ -144,6 +144,18 @@ export function useAddLink(id: string) {
   });
 }
 
+/** Removes a link made in error; the link's key travels in the query (a DELETE has no body). */
+export function useRemoveLink(id: string) {
+  const refresh = useRefreshTip();
+  return useMutation({
+    mutationFn: (link: { kind: string; targetId: string }) =>
+      api.delete<Tip>(
+        `/tips/${id$(id)}/links?kind=${encodeURIComponent(link.kind)}&targetId=${encodeURIComponent(link.targetId)}`,
+      ),
+    onSettled: () => refresh(id),
+  });
+}
+
 export function useReply(id: string) {
   const refresh = useRefreshTip();
   return useMutation({
