@@ -96,7 +96,7 @@ export const commendationMessages = defineMessages({
     en: 'You may not record a commendation decision',
   },
   'commendation.statsPeriodTooLong': {
-    vi: 'Khoảng thời gian thống kê tối đa 10 năm',
+    vi: 'Khoảng thời gian thống kê khen thưởng tối đa 10 năm',
     en: 'The statistics period may span at most 10 years',
   },
 });

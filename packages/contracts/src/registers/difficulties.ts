@@ -45,7 +45,7 @@ export const difficultyMessages = defineMessages({
     en: 'The date raised cannot be after the answer date ({date})',
   },
   'difficulty.statsPeriodTooLong': {
-    vi: 'Khoảng thời gian thống kê tối đa 10 năm',
+    vi: 'Khoảng thời gian thống kê khó khăn, vướng mắc tối đa 10 năm',
     en: 'The statistics period may span at most 10 years',
   },
 });

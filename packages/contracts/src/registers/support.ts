@@ -46,7 +46,7 @@ export const supportMessages = defineMessages({
     en: 'Funds support needs its amount',
   },
   'support.statsPeriodTooLong': {
-    vi: 'Khoảng thời gian thống kê tối đa 10 năm',
+    vi: 'Khoảng thời gian thống kê hỗ trợ Công an xã tối đa 10 năm',
     en: 'The statistics period may span at most 10 years',
   },
 });

@@ -166,3 +166,9 @@ export async function commendationCounts(
     rejected: others.find((r) => r.status === 'rejected')?.n ?? 0,
   };
 }
+
+/** A new record (the service checked the facts); its id. */
+export async function insertCommendation(tx: Db, values: typeof commendation.$inferInsert): Promise<string> {
+  const [row] = await tx.insert(commendation).values(values).returning({ id: commendation.id });
+  return row!.id;
+}

@@ -26,7 +26,12 @@ import { auditContextOf } from '../access/agency.service.ts';
 import { appendAudit } from '../audit/audit.recorder.ts';
 import { recordTimeline } from '../kit/timeline.ts';
 import { transitionStatus, updateVersioned } from '../kit/versioned.ts';
-import { commendationCounts, findCommendation, listCommendations } from './commendation.repository.ts';
+import {
+  commendationCounts,
+  findCommendation,
+  insertCommendation,
+  listCommendations,
+} from './commendation.repository.ts';
 import { assertPastDate, assertRecordUnit, statsPeriod, vnDate } from './record-unit.ts';
 
 /** Asks the register of `recordType` whether the actor may read record `id` (registers/index.ts). */
@@ -104,20 +109,17 @@ export function createCommendationService(db: Db, deps: CommendationDeps) {
       const values = await facts(actor, input);
       if (input.decision) assertDecision(input.decision, input.proposedOn);
       return db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(commendation)
-          .values({
-            ...values,
-            ...(input.decision ?? {}),
-            status: input.decision ? 'decided' : 'proposed',
-            statusSince: input.decision?.decisionDate ?? input.proposedOn,
-            agencyId: actor.agencyId,
-            createdBy: actor.userId,
-            updatedBy: actor.userId,
-            isDemo: opts.isDemo ?? false,
-          })
-          .returning({ id: commendation.id });
-        const created = await mustFind(tx, actor, row!.id);
+        const id = await insertCommendation(tx, {
+          ...values,
+          ...(input.decision ?? {}),
+          status: input.decision ? 'decided' : 'proposed',
+          statusSince: input.decision?.decisionDate ?? input.proposedOn,
+          agencyId: actor.agencyId,
+          createdBy: actor.userId,
+          updatedBy: actor.userId,
+          isDemo: opts.isDemo ?? false,
+        });
+        const created = await mustFind(tx, actor, id);
         await appendAudit(tx, auditContextOf(actor), {
           action: 'commendation.create',
           recordType: 'commendation',

@@ -157,3 +157,9 @@ export async function difficultyCounts(
     )
     .groupBy(difficulty.topic);
 }
+
+/** A new record (the service checked the facts); its id. */
+export async function insertDifficulty(tx: Db, values: typeof difficulty.$inferInsert): Promise<string> {
+  const [row] = await tx.insert(difficulty).values(values).returning({ id: difficulty.id });
+  return row!.id;
+}

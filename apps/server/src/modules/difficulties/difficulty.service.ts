@@ -37,6 +37,7 @@ import {
   type AnswerClock,
   difficultyCounts,
   findDifficulty,
+  insertDifficulty,
   listDifficulties,
 } from './difficulty.repository.ts';
 
@@ -96,19 +97,16 @@ export function createDifficultyService(db: Db, deps: DifficultyDeps = {}) {
       authorize(actor, 'difficulty.raise');
       const values = await facts(actor, input);
       return db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(difficulty)
-          .values({
-            ...values,
-            status: 'open',
-            statusSince: values.raisedOn,
-            agencyId: actor.agencyId,
-            createdBy: actor.userId,
-            updatedBy: actor.userId,
-            isDemo: opts.isDemo ?? false,
-          })
-          .returning({ id: difficulty.id });
-        const created = await mustFind(tx, actor, row!.id);
+        const id = await insertDifficulty(tx, {
+          ...values,
+          status: 'open',
+          statusSince: values.raisedOn,
+          agencyId: actor.agencyId,
+          createdBy: actor.userId,
+          updatedBy: actor.userId,
+          isDemo: opts.isDemo ?? false,
+        });
+        const created = await mustFind(tx, actor, id);
         await appendAudit(tx, auditContextOf(actor), {
           action: 'difficulty.create',
           recordType: 'difficulty',

@@ -121,3 +121,12 @@ export async function supportCounts(
     )
     .groupBy(policeSupport.kind, policeSupport.source, policeSupport.unitId, unit.code, unit.name);
 }
+
+/** A new record (the service checked the facts); its id. */
+export async function insertPoliceSupport(
+  tx: Db,
+  values: typeof policeSupport.$inferInsert,
+): Promise<string> {
+  const [row] = await tx.insert(policeSupport).values(values).returning({ id: policeSupport.id });
+  return row!.id;
+}

@@ -22,7 +22,7 @@ import { appendAudit } from '../audit/audit.recorder.ts';
 import { assertPastDate, assertRecordUnit, statsPeriod } from '../commendations/record-unit.ts';
 import { recordTimeline } from '../kit/timeline.ts';
 import { updateVersioned } from '../kit/versioned.ts';
-import { findSupport, listSupport, supportCounts } from './support.repository.ts';
+import { findSupport, insertPoliceSupport, listSupport, supportCounts } from './support.repository.ts';
 
 export type SupportDeps = { today?: () => string };
 
@@ -69,17 +69,14 @@ export function createSupportService(db: Db, deps: SupportDeps = {}) {
       authorize(actor, 'support.write');
       const values = await facts(actor, input);
       return db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(policeSupport)
-          .values({
-            ...values,
-            agencyId: actor.agencyId,
-            createdBy: actor.userId,
-            updatedBy: actor.userId,
-            isDemo: opts.isDemo ?? false,
-          })
-          .returning({ id: policeSupport.id });
-        const created = await mustFind(tx, actor, row!.id);
+        const id = await insertPoliceSupport(tx, {
+          ...values,
+          agencyId: actor.agencyId,
+          createdBy: actor.userId,
+          updatedBy: actor.userId,
+          isDemo: opts.isDemo ?? false,
+        });
+        const created = await mustFind(tx, actor, id);
         await appendAudit(tx, auditContextOf(actor), {
           action: 'support.create',
           recordType: 'support',
