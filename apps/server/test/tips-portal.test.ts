@@ -322,7 +322,7 @@ describeEachBackend('tip portal: anonymous, throttled, verbatim', (getDb) => {
       expect(r.access.kind, `${r.method} ${r.url}`).toBe(
         r.url.startsWith('/api/v1/public/') ? 'public' : 'permission',
       );
-    expect(tipRoutes.filter((r) => r.access.kind === 'public').length).toBe(6);
+    expect(tipRoutes.filter((r) => r.access.kind === 'public').length).toBe(7);
   });
 
   it('shows the officer’s reply to the reporter, never the officer', async () => {
@@ -367,5 +367,102 @@ describeEachBackend('tip portal: anonymous, throttled, verbatim', (getDb) => {
     });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().error.details.map((d: { path: string }) => d.path)).toContain('place.point');
+  });
+
+  it('sends a file from the officer to the reporter, who downloads it with the token only; no address kept', async () => {
+    now = new Date(now.getTime() + 24 * 3_600_000); // a full bucket
+    const code = (await submit({ content: 'Cần gửi tệp', place: { kind: 'unit', unitId: here } })).json()
+      .receiptCode;
+    const other = (await submit({ content: 'Tin khác', place: { kind: 'unknown' } })).json().receiptCode;
+    const [row] = await queryRows<{ id: string }>(
+      t.db,
+      sql`select id from tip where content = 'Cần gửi tệp'`,
+    );
+    const tipId = row!.id;
+    const photo = await gpsJpeg();
+    const upload = (auth: string, id = tipId, bytes = photo, name = 'mau-nhan-dang.jpg') => {
+      const m = multipart(name, bytes);
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/v1/tips/${id}/reporter-files`,
+        payload: m.payload,
+        headers: { ...m.headers, authorization: auth },
+      });
+    };
+    // Attacks: another commune's officer (404), a role without tip.handle (403), a file of a refused type (400).
+    const elsewhere = await unitId(t.db, '23500', '2026-03-01');
+    const otherAgency = await createAgency(t.db, { kind: 'commune_police', unitIds: [elsewhere] });
+    const outsider = await bearerFor(
+      t.services,
+      await createUser(t.db, { agencyId: otherAgency, roles: ['commune_police'] }),
+      otherAgency,
+      t.db,
+    );
+    const leader = await bearerFor(
+      t.services,
+      await createUser(t.db, { agencyId: otherAgency, roles: ['leadership'] }),
+      otherAgency,
+      t.db,
+    );
+    expect((await upload(outsider)).statusCode).toBe(404);
+    expect((await upload(leader)).statusCode).toBe(403);
+    const bad = await upload(officer, tipId, Buffer.from('MZ not a photo'), 'x.exe');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.map((d: { path: string }) => d.path)).toContain('file');
+    const badId = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tips/abc/reporter-files',
+      headers: { authorization: officer },
+    });
+    expect(badId.statusCode).toBe(400);
+
+    const sent = await upload(officer);
+    expect(sent.statusCode, sent.body).toBe(201);
+    const fileId = sent.json().id as string;
+    const [audited] = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from audit_event where action = 'tip.reply.file' and record_id = ${tipId}`,
+    );
+    expect(audited!.n).toBe(1);
+
+    // The reporter sees it in the conversation, from the officer, and downloads it: re-encoded, no EXIF.
+    const session = (await open(code)).json();
+    expect(session.tip.files).toEqual([expect.objectContaining({ id: fileId, from: 'officer' })]);
+    const download = (token: string | undefined, id = fileId) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/v1/public/tips/files/${id}`,
+        remoteAddress: SOCKET,
+        headers: {
+          'x-forwarded-for': FORWARDED,
+          'user-agent': 'PCMT-test-agent',
+          ...(token ? { 'x-tip-token': token } : {}),
+        },
+      });
+    const got = await download(session.token);
+    expect(got.statusCode).toBe(200);
+    expect(got.headers['content-type']).toBe('image/jpeg');
+    expect((await sharp(got.rawPayload).metadata()).exif).toBeUndefined();
+    // Another tip's token, no token, an unknown or malformed id: no file, no hint.
+    const stranger = (await open(other)).json().token as string;
+    expect((await download(stranger)).statusCode).toBe(404);
+    expect((await download(undefined)).statusCode).toBe(401);
+    expect((await download(session.token, crypto.randomUUID())).statusCode).toBe(404);
+    const malformed = await download(session.token, 'abc');
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.details.map((d: { path: string }) => d.path)).toContain('fileId');
+    // Neither the download's audit row nor the log holds the address or the agent.
+    for (const needle of [FORWARDED, SOCKET, 'PCMT-test-agent']) {
+      const [hit] = await queryRows<{ n: number }>(
+        t.db,
+        sql`select count(*)::int as n from audit_event x where x::text like ${`%${needle}%`}`,
+      );
+      expect(hit!.n, needle).toBe(0);
+    }
+    const log = logs.join('');
+    expect(log).toContain('/api/v1/public/tips/files/:fileId');
+    expect(log).not.toContain(fileId);
+    expect(log).not.toContain(FORWARDED);
+    expect(log).not.toContain(SOCKET);
   });
 });

@@ -13,6 +13,21 @@ const sample = (content: string, unitId: string) => ({
   place: { kind: 'unit' as const, unitId },
 });
 
+/** A 1×1 PNG as a multipart body (part `file`), for the officer's file to the reporter. */
+function multipartPng() {
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const boundary = '----pcmtmatrixtipfile';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="mau.png"\r\nContent-Type: image/png\r\n\r\n`;
+  return {
+    raw: Buffer.concat([Buffer.from(head), png, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    query: '',
+  };
+}
+
 /**
  * The crime tips register (issue 10). Matrix records are phone tips recorded by each matrix officer in their
  * commune; write samples read the record's current version and pick a move its status allows. The portal's
@@ -23,7 +38,8 @@ export const tipRegister = defineRegister({
   contract: tipContract,
   createService: (deps) => createTipModule(deps),
   routes: tipRoutes,
-  readable: (m, actor, id) => m.desk.readable(actor, id),
+  // A reporter's download reader (tip-portal-files.ts) reads its one tip's files; everyone else by scope.
+  readable: async (m, actor, id) => m.portalFiles.readsAs(actor, id) || m.desk.readable(actor, id),
   matrix: {
     records: async (m, { actorIn, actorOut, here, there }) => ({
       in: (await m.desk.create(actorIn, sample('Tin báo ma trận (trong)', here))).id,
@@ -69,6 +85,7 @@ export const tipRegister = defineRegister({
         headers: {},
         query: `kind=hotspot&targetId=${(await current(`linked:${record}`)).id}`,
       }),
+      'POST /api/v1/tips/:id/reporter-files': () => multipartPng(),
       'POST /api/v1/tips/:id/outcome': async ({ record, current }) => {
         const t = await current(`verifying:${record}`);
         return {

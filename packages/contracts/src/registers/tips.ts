@@ -83,6 +83,7 @@ export const tipContract = defineRegisterContract({
     'tip.resume': { vi: 'Phục hồi giải quyết tin báo', en: 'Resume a tip' },
     'tip.extend': { vi: 'Gia hạn giải quyết tin báo', en: 'Extend the verification period' },
     'tip.reply': { vi: 'Trả lời người tố giác', en: 'Reply to the reporter' },
+    'tip.reply.file': { vi: 'Gửi tệp cho người tố giác', en: 'Send a file to the reporter' },
     'tip.reporter.message': { vi: 'Người tố giác gửi tin nhắn', en: 'The reporter sent a message' },
     'tip.reporter.file': { vi: 'Người tố giác gửi tệp', en: 'The reporter sent a file' },
     'tip.reporter.read': {

@@ -108,7 +108,8 @@ export const tipPortalRoutes =
 const fileField = (id: 'file.missing' | 'file.wrongField' | 'file.onlyOne') =>
   new AppError('validation_failed', id, undefined, { details: [issue('file', id)] });
 
-async function readOneFile(req: FastifyRequest, maxBytes: number) {
+/** One part named `file` (also the officer's file to the reporter, `tips-files.routes.ts`). */
+export async function readOneFile(req: FastifyRequest, maxBytes: number) {
   try {
     const part = await req.file({ limits: { fileSize: maxBytes, files: 1, fields: 0, parts: 1 } });
     if (!part) throw fileField('file.missing');

@@ -33,6 +33,7 @@ import type { TipModule } from '../../modules/tips/tip.module.ts';
 import type { KitServices } from '../../registers/register.ts';
 import { actorOf } from '../auth-hook.ts';
 import { attachmentsRoute, onList, onRecord, recordIdParams, timelineRoute } from './kit-routes.ts';
+import { tipFileRoutes } from './tips-files.routes.ts';
 import { tipPortalRoutes } from './tips-portal.routes.ts';
 
 const tags = ['tips'];
@@ -216,4 +217,5 @@ export const tipRoutes =
     });
 
     await app.register(tipPortalRoutes(tips, kit));
+    await app.register(tipFileRoutes(tips, kit));
   };

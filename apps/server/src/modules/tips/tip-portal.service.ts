@@ -221,6 +221,9 @@ export function createTipPortal(
     },
 
     /** The session's tip, checked before a file is read (nobody spends our CPU on a file for nothing). */
+    /** The tip a conversation token opens (401 when expired or forged). */
+    sessionTip: (token: string | undefined): string => guard.sessionTip(token),
+
     async fileTarget(token: string | undefined): Promise<string> {
       const tipId = guard.sessionTip(token);
       const max = settings.maxReporterFiles;

@@ -3,6 +3,7 @@ import type { RegisterDeps } from '../../registers/register.ts';
 import { createTipService } from './tip.service.ts';
 import { createTipHandling } from './tip-handling.ts';
 import { createTipPortal } from './tip-portal.service.ts';
+import { createTipPortalFiles } from './tip-portal-files.ts';
 import { createTipReview } from './tip-review.service.ts';
 
 /**
@@ -16,10 +17,12 @@ export function createTipModule({ db, units, keyring }: RegisterDeps & { db: Db 
   const handling = createTipHandling(db, desk, units);
   const portal = createTipPortal(db, desk, { units, keyring, now: clock });
   const review = createTipReview(db, desk);
+  const portalFiles = createTipPortalFiles(db, desk, portal.sessionTip);
   return {
     desk,
     handling,
     portal,
+    portalFiles,
     review,
     setClock(next: () => Date) {
       now = next;

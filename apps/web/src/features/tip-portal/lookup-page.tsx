@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { sizeText } from './file-checks.ts';
 import { FilePicker } from './file-picker.tsx';
 import { type PortalTextKey, usePortalText } from './i18n.ts';
-import { groupedCode, portalApi } from './portal-api.ts';
+import { downloadPortalFile, groupedCode, portalApi } from './portal-api.ts';
 import { PortalFrame } from './portal-frame.tsx';
 import { solveChallenge } from './pow.ts';
 
@@ -146,6 +146,22 @@ function Conversation({
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
+  /** Saves a file of the conversation through an object URL (the token cannot ride on a plain link). */
+  async function save(f: { id: string; name: string }) {
+    setError(null);
+    try {
+      const url = URL.createObjectURL(await downloadPortalFile(token, f.id));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = f.name;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    } catch (e) {
+      if (isApiError(e) && e.status === 401) onExpired();
+      else setError(e);
+    }
+  }
+
   async function run(work: () => Promise<TipPortalView>, done: string) {
     setBusy(true);
     setError(null);
@@ -245,7 +261,18 @@ function Conversation({
             <ul style={{ margin: 0, paddingLeft: 20 }}>
               {tip.files.map((f) => (
                 <li key={f.id} style={{ overflowWrap: 'anywhere' }}>
-                  {f.name} · {sizeText(f.sizeBytes)} · {formatDateTime(f.at, { seconds: false })}
+                  {f.from === 'officer' && (
+                    <Typography.Text strong>{pt('lookup.fromOfficer')} </Typography.Text>
+                  )}
+                  {f.name} · {sizeText(f.sizeBytes)} · {formatDateTime(f.at, { seconds: false })}{' '}
+                  <Button
+                    size="small"
+                    type="link"
+                    aria-label={pt('lookup.downloadNamed', { name: f.name })}
+                    onClick={() => void save(f)}
+                  >
+                    {pt('lookup.download')}
+                  </Button>
                 </li>
               ))}
             </ul>

@@ -77,6 +77,25 @@ export const portalApi = {
   },
 };
 
+/**
+ * A file of the conversation (an officer's, usually) as a Blob: the token goes in a header, so a plain link cannot
+ * fetch it; the page saves the Blob through an object URL.
+ */
+export async function downloadPortalFile(token: string, id: string): Promise<Blob> {
+  const res = await fetch(`${BASE}/files/${encodeURIComponent(id)}`, {
+    headers: { 'x-tip-token': token },
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+  if (!res.ok)
+    throw new ApiError({
+      status: res.status,
+      code: res.status === 401 ? 'unauthenticated' : 'not_found',
+      message: '',
+    });
+  return res.blob();
+}
+
 /** `1234567890123456` → `1234 5678 9012 3456` (the server may already group it). */
 export const groupedCode = (code: string): string =>
   code

@@ -7,6 +7,7 @@ import { useServerErrors } from '../../kit/form/use-server-errors.ts';
 import { type TipTextKey, useTipText } from './i18n.ts';
 import { LinkRemoveButton } from './link-remove-button.tsx';
 import { LinkTargetSelect } from './link-target-select.tsx';
+import { ReporterFileButton } from './reporter-file-button.tsx';
 import { useAddLink, useAddNote, useReply, useTipMessages, useTipNotes } from './tips-api.ts';
 
 /** Text as written (may hold `<script>`…): React escapes it; line breaks are kept. */
@@ -92,6 +93,7 @@ export function ConversationCard({ tip }: { tip: Tip }) {
             </Button>
           </Form>
         )}
+        {canReply && <ReporterFileButton tipId={tip.id} />}
       </Flex>
     </Card>
   );
