@@ -31,7 +31,16 @@ import {
   unitInActorScope,
 } from './commune.repository.ts';
 import { countsOf, hotspotCountsByCommune } from './commune-hotspots.ts';
+import { plantFindsOf } from './commune-plants.repository.ts';
 import { indicatorCovering } from './indicator.repository.ts';
+
+/** The day after the same date a year earlier: [yearBefore(on), on] is the year up to `on`. */
+const yearBefore = (on: string): string => {
+  const d = new Date(`${on}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() - 1);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
 
 /**
  * Classification runs: for a date, the rule set in force that day (`ruleSetFor`) applied to the commune's
@@ -90,6 +99,17 @@ export function createClassificationService(
       for (const c of communes) {
         const recorded = await indicatorCovering(db, c.id, input.on);
         const h = countsOf(hotspots, c.id);
+        // Plants: the commune's recorded figures when given, else the plant register's finds over the recorded
+        // period (the year up to the date without one).
+        const plants =
+          recorded?.plantCount == null || recorded?.plantAreaM2 == null
+            ? await plantFindsOf(
+                db,
+                c.id,
+                recorded?.periodFrom ?? yearBefore(input.on),
+                recorded?.periodTo ?? input.on,
+              )
+            : null;
         const inputs: ClassificationInputs = {
           population: recorded?.population ?? null,
           personsWithRecords: recorded?.personsWithRecords ?? null,
@@ -98,8 +118,8 @@ export function createClassificationService(
           activeSpots: h.spots,
           activeGatherings: h.gatherings,
           arrestedOffenders: recorded?.arrestedOffenders ?? null,
-          plantCount: recorded?.plantCount ?? null,
-          plantAreaM2: recorded?.plantAreaM2 ?? null,
+          plantCount: recorded?.plantCount ?? plants?.plantCount ?? null,
+          plantAreaM2: recorded?.plantAreaM2 ?? plants?.plantAreaM2 ?? null,
           onKeyRoute: recorded?.onKeyRoute ?? null,
         };
         const result = classifyCommune(inputs, ruleSet);
