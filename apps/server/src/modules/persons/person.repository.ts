@@ -9,7 +9,6 @@ import {
   drugTest,
   measure,
   person,
-  personResidence,
   personStatus,
   ringMember,
   unit,
@@ -19,6 +18,10 @@ import type { Actor } from '../access/actor.ts';
 import { unitInScope } from '../access/scope.ts';
 import { pageOf } from '../kit/paged.ts';
 import { mayHaveAlertOn, withAlertsDue } from './person-alerts-due.ts';
+
+// Beside this file: the statuses and residences over time, and the writes.
+export * from './person-statuses.repository.ts';
+export * from './person-writes.repository.ts';
 
 /**
  * The person register's SQL. Every query that returns persons goes through `scoped`: the person's commune of
@@ -59,44 +62,6 @@ export async function findPersonRow(
   const [row] = await scoped(db, actor, permission, eq(person.id, id));
   return row ?? null;
 }
-
-/** Statuses open on `on` of each person of `ids`. */
-export async function openStatusesOf(db: Db, ids: string[], on: string): Promise<Map<string, string[]>> {
-  if (!ids.length) return new Map();
-  const rows = await db
-    .select({ personId: personStatus.personId, status: personStatus.status })
-    .from(personStatus)
-    .where(
-      and(
-        inArray(personStatus.personId, ids),
-        sql`${personStatus.fromOn} <= ${on}::date`,
-        sql`(${personStatus.toOn} is null or ${personStatus.toOn} >= ${on}::date)`,
-      ),
-    )
-    .orderBy(asc(personStatus.fromOn));
-  const out = new Map<string, string[]>();
-  for (const r of rows) {
-    const list = out.get(r.personId) ?? [];
-    if (!list.includes(r.status)) list.push(r.status);
-    out.set(r.personId, list);
-  }
-  return out;
-}
-
-export const statusesOf = (db: Db, personId: string) =>
-  db
-    .select()
-    .from(personStatus)
-    .where(eq(personStatus.personId, personId))
-    .orderBy(asc(personStatus.fromOn), asc(personStatus.createdAt));
-
-export const residencesOf = (db: Db, personId: string) =>
-  db
-    .select({ r: personResidence, unitCode: unit.code, unitName: unit.name })
-    .from(personResidence)
-    .innerJoin(unit, eq(unit.id, personResidence.unitId))
-    .where(eq(personResidence.personId, personId))
-    .orderBy(asc(personResidence.fromOn));
 
 /**
  * The words of a search, folded and split by the database itself (`pcmt_fold`, then on every run of characters
@@ -258,86 +223,6 @@ async function alertsDuePage(
     page: q.page,
     pageSize: q.pageSize,
   };
-}
-
-export type PersonInsert = Omit<typeof person.$inferInsert, 'aliasesFold'>;
-
-/** The aliases, joined and folded by the database (the same `pcmt_fold` as the generated name column). */
-const aliasesFoldOf = (aliases: readonly string[]) => sql`pcmt_fold(${aliases.join(' | ')})`;
-
-export async function insertPerson(tx: Db, values: PersonInsert): Promise<void> {
-  await tx.insert(person).values({ ...values, aliasesFold: aliasesFoldOf(values.aliases ?? []) });
-}
-
-/** The columns an edit sets besides the versioned ones (aliases refolded). */
-export const personSet = (values: Partial<PersonInsert>) =>
-  values.aliases ? { ...values, aliasesFold: aliasesFoldOf(values.aliases) } : values;
-
-export async function setDrugStatus(tx: Db, id: string, status: string, since: string | null): Promise<void> {
-  await tx
-    .update(person)
-    .set({ drugStatus: status, drugStatusSince: since, updatedAt: new Date() })
-    .where(eq(person.id, id));
-}
-
-export async function insertStatus(tx: Db, values: typeof personStatus.$inferInsert): Promise<void> {
-  await tx.insert(personStatus).values(values);
-}
-
-/** Closes the open statuses `statuses` of a person on `toOn` (never before their own start). */
-export async function closeStatuses(
-  tx: Db,
-  personId: string,
-  statuses: readonly string[],
-  toOn: string,
-): Promise<void> {
-  if (!statuses.length) return;
-  await tx
-    .update(personStatus)
-    .set({ toOn: sql`greatest(${personStatus.fromOn}, ${toOn}::date)` })
-    .where(
-      and(
-        eq(personStatus.personId, personId),
-        inArray(personStatus.status, [...statuses]),
-        isNull(personStatus.toOn),
-      ),
-    );
-}
-
-/** The derived status rows of a person (tests, determinations, measures): rewritten whole from the domain. */
-export async function replaceDerivedStatuses(
-  tx: Db,
-  personId: string,
-  rows: (typeof personStatus.$inferInsert)[],
-): Promise<void> {
-  await tx
-    .delete(personStatus)
-    .where(and(eq(personStatus.personId, personId), ne(personStatus.sourceKind, 'manual')));
-  if (rows.length) await tx.insert(personStatus).values(rows);
-}
-
-export async function insertResidence(tx: Db, values: typeof personResidence.$inferInsert): Promise<void> {
-  await tx.insert(personResidence).values(values);
-}
-
-/** The address of the current residence, corrected in place (no move: same commune, same dates). */
-export async function setOpenResidenceAddress(
-  tx: Db,
-  personId: string,
-  address: string | null,
-): Promise<void> {
-  await tx
-    .update(personResidence)
-    .set({ address })
-    .where(and(eq(personResidence.personId, personId), isNull(personResidence.toOn)));
-}
-
-/** Closes the open residence the day before a move (or on the move day if it started then). */
-export async function closeResidence(tx: Db, personId: string, movedOn: string): Promise<void> {
-  await tx
-    .update(personResidence)
-    .set({ toOn: sql`greatest(${personResidence.fromOn}, ${movedOn}::date - 1)` })
-    .where(and(eq(personResidence.personId, personId), isNull(personResidence.toOn)));
 }
 
 /**
