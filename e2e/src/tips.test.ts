@@ -192,6 +192,17 @@ describe.runIf(hasBrowser)(
       await conversation.getByLabel('Trả lời').fill(REPLY);
       await conversation.getByRole('button', { name: 'Gửi trả lời' }).click();
       await conversation.getByText(REPLY).waitFor();
+      // A file for the reporter (a form to fill in, say) through the same conversation.
+      await conversation.getByTestId('reporter-file-input').setInputFiles({
+        name: 'mau-to-khai.jpg',
+        mimeType: 'image/jpeg',
+        buffer: JPEG,
+      });
+      await page.getByText('Đã gửi “mau-to-khai.jpg” cho người tố giác').waitFor();
+      await page
+        .getByTestId('attachments')
+        .getByText(/mau-to-khai/)
+        .waitFor();
       await tips(page, 'detail-1280');
       await page.context().close();
     });
@@ -252,6 +263,13 @@ describe.runIf(hasBrowser)(
         await page.getByRole('button', { name: 'Xem' }).click();
         await page.getByTestId('portal-status').waitFor();
         await page.getByTestId('portal-messages').getByText(REPLY).waitFor();
+        // The officer's file, downloaded with the code's session (no link carries the token).
+        await page.getByText('Cán bộ gửi:').waitFor();
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Tải về mau-to-khai.jpg' }).click(),
+        ]);
+        expect(file.suggestedFilename()).toBe('mau-to-khai.jpg');
         if (size === '390') {
           await page.getByLabel('Tin nhắn mới').fill(`Thường bán từ 21 giờ. ${XSS}`);
           await page.getByRole('button', { name: 'Gửi tin nhắn' }).click();
