@@ -72,6 +72,7 @@ export function ReporterFileButton({ tipId }: { tipId: string }) {
     onSuccess: (_r, file) => {
       void message.success(tx('sent', { name: file.name }));
       void client.invalidateQueries({ queryKey: filesKey({ path: '/tips', recordType: 'tip', id: tipId }) });
+      void client.invalidateQueries({ queryKey: ['timeline', '/tips', tipId] });
     },
     onError: (e) => void message.error(errorText(e, t)),
   });
