@@ -1,12 +1,9 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import {
   type Business,
   type InspectionCreate,
   type InspectionOutcome,
   inspectionCreate,
-  type Sanction,
-  type SanctionKind,
-  sanction,
   sanctionKinds,
 } from '@pcmt/contracts';
 import {
@@ -33,7 +30,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ApiError, isApiError, isConflict } from '../../api/api-error.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { DATE_FORMAT, formatNumber, todayIso } from '../../i18n/format.ts';
+import { DATE_FORMAT, todayIso } from '../../i18n/format.ts';
 import { contractRules, maxLengthOf } from '../../kit/form/contract-rules.ts';
 import { useServerErrors } from '../../kit/form/use-server-errors.ts';
 import { useSession } from '../auth/session.ts';
@@ -41,19 +38,11 @@ import { type ChecklistItemInfo, useBusiness, useChecklists, useInspect } from '
 import { type Answers, ChecklistField } from './checklist-field.tsx';
 import { useBusinessText } from './i18n.ts';
 import { businessTitle } from './nav.ts';
+import { SanctionBlock, type SanctionValues, sanctionOf } from './sanction-block.tsx';
 import { OutcomeTag, RiskTag } from './tags.tsx';
 
 const shape = inspectionCreate.shape;
-const fineAmount = sanction.options[1].shape.amountVnd;
 
-type SanctionValues = {
-  kind: SanctionKind;
-  amountVnd?: number | null;
-  from?: Dayjs | null;
-  to?: Dayjs | null;
-  decisionNumber?: string;
-  decisionDate?: Dayjs | null;
-};
 type Values = {
   on: Dayjs;
   team: string;
@@ -86,17 +75,6 @@ function outcomeOf(v: Partial<Values>, items: readonly ChecklistItemInfo[]): Ins
     return 'drugs';
   if (failed.length > 0 || (v.sanctions?.length ?? 0) > 0) return 'violation';
   return 'clean';
-}
-
-function sanctionOf(s: SanctionValues): Sanction {
-  const decision = {
-    decisionNumber: s.decisionNumber?.trim() || null,
-    decisionDate: iso(s.decisionDate),
-  };
-  if (s.kind === 'fine') return { kind: 'fine', amountVnd: s.amountVnd ?? 0, ...decision };
-  if (s.kind === 'suspension')
-    return { kind: 'suspension', from: iso(s.from) ?? '', to: iso(s.to) ?? '', ...decision };
-  return { kind: s.kind, ...decision };
 }
 
 /**
@@ -437,127 +415,5 @@ function InspectionForm({ business: b, onReload }: { business: Business; onReloa
         </Flex>
       </Form>
     </>
-  );
-}
-
-/** One sanction: its kind decides its fields (a fine's amount in đồng, a suspension's period), then the decision. */
-function SanctionBlock({
-  index,
-  on,
-  onRemove,
-}: {
-  index: number;
-  on: Dayjs | undefined;
-  onRemove: () => void;
-}) {
-  const { bt } = useBusinessText();
-  const form = Form.useFormInstance<Values>();
-  const kind = Form.useWatch(['sanctions', index, 'kind'], form) as SanctionKind | undefined;
-  const beforeInspection = (d: Dayjs) => Boolean(on && d.isBefore(on, 'day'));
-  return (
-    <div
-      data-testid="sanction"
-      style={{ border: '1px solid #f0f0f0', borderRadius: 8, padding: 12, background: '#fafafa' }}
-    >
-      <Flex justify="space-between" align="center" gap={8} style={{ marginBottom: 8 }}>
-        <Typography.Text strong>{kind ? bt(`sanction.${kind}`) : ''}</Typography.Text>
-        <Button
-          type="text"
-          danger
-          icon={<DeleteOutlined aria-hidden />}
-          aria-label={bt('inspection.removeSanction')}
-          onClick={onRemove}
-        />
-      </Flex>
-      <Form.Item name={[index, 'kind']} hidden>
-        <Input />
-      </Form.Item>
-      {kind === 'fine' && (
-        <Form.Item
-          name={[index, 'amountVnd']}
-          label={bt('inspection.amountVnd')}
-          rules={contractRules(fineAmount, bt('form.required'))}
-        >
-          <InputNumber<number>
-            min={1}
-            precision={0}
-            inputMode="numeric"
-            style={{ width: '100%' }}
-            suffix="₫"
-            formatter={(v) =>
-              v === undefined || v === null || String(v) === '' ? '' : formatNumber(Number(v))
-            }
-            parser={(s) => Number((s ?? '').replace(/\D/g, ''))}
-          />
-        </Form.Item>
-      )}
-      {kind === 'suspension' && (
-        <Row gutter={12}>
-          <Col xs={12}>
-            <Form.Item
-              name={[index, 'from']}
-              label={bt('inspection.suspensionFrom')}
-              rules={[{ required: true, message: bt('form.requiredSelect') }]}
-            >
-              <DatePicker
-                format={DATE_FORMAT}
-                inputReadOnly
-                style={{ width: '100%' }}
-                disabledDate={beforeInspection}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12}>
-            <Form.Item
-              name={[index, 'to']}
-              label={bt('inspection.suspensionTo')}
-              dependencies={[['sanctions', index, 'from']]}
-              rules={[
-                { required: true, message: bt('form.requiredSelect') },
-                ({ getFieldValue }) => ({
-                  validator: async (_r, v: Dayjs | null | undefined) => {
-                    const from = getFieldValue(['sanctions', index, 'from']) as Dayjs | null | undefined;
-                    if (v && from && !v.isAfter(from, 'day'))
-                      throw new Error(bt('inspection.suspensionOrder'));
-                  },
-                }),
-              ]}
-            >
-              <DatePicker
-                format={DATE_FORMAT}
-                inputReadOnly
-                style={{ width: '100%' }}
-                disabledDate={beforeInspection}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-      )}
-      <Row gutter={12}>
-        <Col xs={12}>
-          <Form.Item
-            name={[index, 'decisionNumber']}
-            label={bt('inspection.decisionNumber')}
-            style={{ marginBottom: 0 }}
-          >
-            <Input maxLength={100} autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col xs={12}>
-          <Form.Item
-            name={[index, 'decisionDate']}
-            label={bt('inspection.decisionDate')}
-            style={{ marginBottom: 0 }}
-          >
-            <DatePicker
-              format={DATE_FORMAT}
-              inputReadOnly
-              style={{ width: '100%' }}
-              disabledDate={beforeInspection}
-            />
-          </Form.Item>
-        </Col>
-      </Row>
-    </div>
   );
 }
