@@ -77,7 +77,6 @@ export const tipContract = defineRegisterContract({
     'tip.note': { vi: 'Ghi nhận kết quả kiểm tra, xác minh', en: 'Add a verification note' },
     'tip.link': { vi: 'Liên kết tin báo với hồ sơ', en: 'Link a tip to a record' },
     'tip.unlink': { vi: 'Gỡ liên kết tin báo với hồ sơ', en: 'Unlink a tip from a record' },
-    'tip.unlink': { vi: 'Gỡ liên kết tin báo với hồ sơ', en: 'Unlink a tip from a record' },
     'tip.outcome': { vi: 'Ghi nhận kết quả giải quyết', en: 'Record the outcome' },
     'tip.suspend': { vi: 'Tạm đình chỉ giải quyết tin báo', en: 'Suspend a tip' },
     'tip.resume': { vi: 'Phục hồi giải quyết tin báo', en: 'Resume a tip' },
