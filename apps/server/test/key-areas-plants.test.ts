@@ -22,7 +22,12 @@ describeEachBackend('classification inputs from the plant register', (getDb) => 
     });
   const officer = async (kind: string, unitIds: string[], role: string) => {
     const agencyId = await createAgency(t.db, { kind: kind as never, unitIds });
-    return bearerFor(t.services, await createUser(t.db, { agencyId, roles: [role as never] }), agencyId, t.db);
+    return bearerFor(
+      t.services,
+      await createUser(t.db, { agencyId, roles: [role as never] }),
+      agencyId,
+      t.db,
+    );
   };
   const find = async (detectedOn: string, plantCount: number, areaM2: number) => {
     const res = await call('POST', '/plants', kontum, {
