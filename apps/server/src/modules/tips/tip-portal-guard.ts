@@ -52,7 +52,7 @@ type Purpose = 'submit' | 'access';
 type Payload = { p: Purpose; d: number; e: number; n: string };
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
-export const busy = () =>
+const busy = () =>
   new AppError('rate_limited', 'tip.portalBusy', undefined, { headers: { 'retry-after': '60' } });
 
 export function portalGuard(db: Db, keyring: Keyring, settings: () => PortalSettings) {
@@ -96,24 +96,14 @@ export function portalGuard(db: Db, keyring: Keyring, settings: () => PortalSett
       };
     },
 
-    /**
-     * A submission: solved, unspent, and a token (from the reserve only for a raised challenge). The checks
-     * that need no database run first, here; the two writes (`spend`) go through the portal's group commit.
-     */
-    admitSubmission(challenge: string, nonce: string): { spend: (tx: Db) => Promise<'admitted' | 'busy'> } {
+    /** A submission: solved, unspent, and a token (from the reserve only for a raised challenge). */
+    async admitSubmission(challenge: string, nonce: string): Promise<void> {
       const s = settings();
       const p = parse(challenge, nonce, 'submit');
+      if (!(await spendChallenge(db, p.n, new Date(p.e), s.now())))
+        throw invalid('challenge', 'tip.powInvalid');
       const raised = p.d >= s.submitDifficulty + s.raisedBits;
-      return {
-        spend: async (tx) => {
-          if (!(await spendChallenge(tx, p.n, new Date(p.e), s.now())))
-            throw invalid('challenge', 'tip.powInvalid');
-          // Refused for lack of a token, the challenge stays spent (returned, not thrown: a throw would roll
-          // the spend back): a script cannot retry its pile of pre-solved challenges until tokens come back.
-          const taken = await takeToken(tx, 'submit', s.submit, raised ? 0 : s.submit.reserve, s.now());
-          return taken ? 'admitted' : 'busy';
-        },
-      };
+      if (!(await takeToken(db, 'submit', s.submit, raised ? 0 : s.submit.reserve, s.now()))) throw busy();
     },
 
     /** Before looking a code up: solved and unspent, and neither wrong-code bucket empty. */

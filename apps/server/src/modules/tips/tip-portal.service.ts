@@ -9,7 +9,6 @@ import type {
 import { publicTipStatus, type TipStatus, vnDateOf } from '@pcmt/domain';
 import type { Keyring } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { groupCommit } from '../../platform/db/group-commit.ts';
 import { AppError, fieldError, invalid } from '../../platform/errors.ts';
 import type { Actor } from '../access/actor.ts';
 import { ensureSystemAccount } from '../access/system-account.ts';
@@ -28,7 +27,7 @@ import { type TipService, timersAtReceipt } from './tip.service.ts';
 import { placeTip } from './tip-placement.ts';
 import { portalAgencyFor } from './tip-places.repository.ts';
 import { insertPortalFile, portalFilesOf, reporterFileCount } from './tip-portal.repository.ts';
-import { busy, defaultPortalSettings, type PortalSettings, portalGuard } from './tip-portal-guard.ts';
+import { defaultPortalSettings, type PortalSettings, portalGuard } from './tip-portal-guard.ts';
 import {
   defaultReceiptHashCost,
   displayReceipt,
@@ -61,10 +60,6 @@ export function createTipPortal(
   let settings: PortalSettings = { ...defaultPortalSettings, ...(deps.now ? { now: deps.now } : {}) };
   let hash = receiptHasher(deps.keyring, defaultReceiptHashCost);
   const guard = portalGuard(db, deps.keyring, () => settings);
-  // A flood of submissions is many small durable writes serialised on one bucket row and on the audit chain:
-  // grouped, those arriving together share one commit (one WAL flush) instead of queueing for one each.
-  const admit = groupCommit(db, (tx, spend: (tx: Db) => Promise<'admitted' | 'busy'>) => spend(tx));
-  const record = groupCommit(db, (tx, write: (tx: Db) => Promise<void>) => write(tx));
   const context = (requestId: string): AuditContext => ({
     actorUserId: null,
     actorUsername: null,
@@ -110,8 +105,7 @@ export function createTipPortal(
     challenge: (purpose: 'submit' | 'access'): Promise<TipChallenge> => guard.issue(purpose),
 
     async submit(input: TipPortalSubmit, requestId: string): Promise<TipPortalReceipt> {
-      const admission = guard.admitSubmission(input.challenge, input.nonce);
-      if ((await admit(admission.spend)) === 'busy') throw busy();
+      await guard.admitSubmission(input.challenge, input.nonce);
       const receivedAt = settings.now();
       const receivedOn = vnDateOf(receivedAt);
       if (input.occurredOn && input.occurredOn > receivedOn)
@@ -133,7 +127,7 @@ export function createTipPortal(
       const code = newReceiptCode();
       const receiptHash = await hash(code);
       const id = crypto.randomUUID();
-      await record(async (tx) => {
+      await db.transaction(async (tx) => {
         await insertTip(tx, {
           id,
           number: await nextTipNumber(tx, receivedOn.slice(0, 4)),
