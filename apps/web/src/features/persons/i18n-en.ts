@@ -62,6 +62,7 @@ export const en: typeof vi = {
       unit: 'Commune of residence',
       residenceAddress: 'Address',
       residenceSince: 'Resident since',
+      transferNote: 'Hand-over note',
       agency: 'Managing agency',
       education: 'Education',
       occupation: 'Occupation',
@@ -241,6 +242,8 @@ export const en: typeof vi = {
       openCandidate: 'Open record',
       conflict: 'Someone else just edited this record. Reload to see the latest version, then edit again.',
       moveHint: 'A new commune is a move: the residence history keeps the old one.',
+      transferNoteHint:
+        'Sent with the hand-over notice to the receiving commune police (within 24 hours): measures in force, what to watch for.',
     },
     stats: {
       title: 'Counts',

@@ -104,6 +104,7 @@ export const vi = {
       unit: 'Xã, phường cư trú',
       residenceAddress: 'Địa chỉ cư trú',
       residenceSince: 'Cư trú từ ngày',
+      transferNote: 'Ghi chú bàn giao',
       agency: 'Cơ quan quản lý',
       education: 'Trình độ học vấn',
       occupation: 'Nghề nghiệp',
@@ -284,6 +285,8 @@ export const vi = {
       openCandidate: 'Mở hồ sơ',
       conflict: 'Hồ sơ vừa được người khác sửa. Tải lại để xem bản mới nhất rồi sửa lại.',
       moveHint: 'Đổi xã, phường là chuyển nơi cư trú: lịch sử cư trú giữ nơi cũ.',
+      transferNoteHint:
+        'Gửi kèm thông báo bàn giao cho Công an xã, phường nơi chuyển đến (trong 24 giờ): biện pháp đang áp dụng, lưu ý khi tiếp nhận.',
     },
     stats: {
       title: 'Số liệu tổng hợp',

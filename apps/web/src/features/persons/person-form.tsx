@@ -10,6 +10,7 @@ import {
   type PersonCreate,
   type PersonUpdate,
   personCreate,
+  personUpdate,
   type Sex,
   type Substance,
   sexes,
@@ -66,6 +67,7 @@ type Values = {
   mobility?: Mobility | null;
   notes?: string;
   health?: string;
+  transferNote?: string;
 };
 const FIELDS = [
   'fullName',
@@ -86,6 +88,7 @@ const FIELDS = [
   'mobility',
   'notes',
   'health',
+  'transferNote',
 ] as const;
 const shape = personCreate.shape;
 
@@ -182,7 +185,14 @@ export function PersonForm({ person }: { person?: Person }) {
       ...(v.health?.trim() ? { health: v.health.trim() } : {}),
     };
     const body: PersonCreate | PersonUpdate = person
-      ? { ...common, version: person.version }
+      ? {
+          ...common,
+          // What the receiving commune's police should know (sent with the 24-hour notice of a hand-over).
+          ...(v.transferNote?.trim() && v.unitId !== person.unit.id
+            ? { transferNote: v.transferNote.trim() }
+            : {}),
+          version: person.version,
+        }
       : { ...common, ...(confirmDuplicates ? { confirmDuplicates: true } : {}) };
     save.mutate(body, {
       onSuccess: (saved) => {
@@ -308,6 +318,21 @@ export function PersonForm({ person }: { person?: Person }) {
                 <PastDate allowClear />
               </Form.Item>
             </Col>
+            {moved && (
+              <Col xs={24}>
+                <Form.Item
+                  name="transferNote"
+                  label={pt('field.transferNote')}
+                  extra={pt('form.transferNoteHint')}
+                  rules={contractRules(personUpdate.shape.transferNote, pt('form.required'))}
+                >
+                  <Input.TextArea
+                    autoSize={{ minRows: 2, maxRows: 5 }}
+                    maxLength={maxLengthOf(personUpdate.shape.transferNote)}
+                  />
+                </Form.Item>
+              </Col>
+            )}
             <Col xs={24}>
               <Form.Item
                 name="residenceAddress"
