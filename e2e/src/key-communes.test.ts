@@ -2,7 +2,15 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiUser, readyOfficer } from './api-admin.ts';
 import { adminSession } from './api-session.ts';
-import { browserAvailable, launch, pageAt, shot, sidewaysOverflow, viewports } from './browser.ts';
+import {
+  browserAvailable,
+  E2E_WAIT_MS,
+  launch,
+  pageAt,
+  shot,
+  sidewaysOverflow,
+  viewports,
+} from './browser.ts';
 import { type RunningServer, startServer } from './server.ts';
 
 const hasBrowser = browserAvailable();
@@ -68,6 +76,13 @@ async function pickInPopup(page: Page, iso: string): Promise<void> {
 }
 
 async function pickDate(page: Page, input: Locator, iso: string): Promise<void> {
+  // The previous picker's popup stays visible while it closes (its leave animation): taken for this one, it got
+  // this date (CI, 30/11/2026). Open the next one only once none is shown.
+  await expect
+    .poll(() => page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').count(), {
+      timeout: E2E_WAIT_MS,
+    })
+    .toBe(0);
   await input.click();
   await pickInPopup(page, iso);
 }
