@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import { type Plugin, transformWithOxc } from 'vite';
 
 /** Chunk fields this plugin reads (Rolldown's output chunk). */
 type Chunk = {
@@ -62,6 +62,13 @@ export function pagePreload(opts: {
   publicPages?: Record<string, string>;
   /** Further modules asked for at boot by a page's `prefetch`, by registry path. */
   extra?: Record<string, string[]>;
+  /**
+   * API requests sent by the script itself, before the app's code has downloaded (taken by the app's API
+   * client, `src/api/early.ts`): `shell` at every signed-in address (the session check), and by registry
+   * path a module with no imports exporting `earlyPaths(params: URLSearchParams, today: string): string[]`
+   * (today: `yyyy-mm-dd` in `timeZone`). Paths are under `/api/v1`.
+   */
+  early?: { shell: string[]; pages: Record<string, string>; timeZone: string };
 }): Plugin {
   let root = '';
   return {
@@ -74,7 +81,7 @@ export function pagePreload(opts: {
     },
     generateBundle: {
       order: 'post',
-      handler(_options, output) {
+      async handler(_options, output) {
         const bundle = output as unknown as Bundle;
         const html = bundle['index.html'];
         if (html?.type !== 'asset') throw new Error('page-preload: no index.html in the bundle');
@@ -130,12 +137,13 @@ export function pagePreload(opts: {
         const publicPages = Object.fromEntries(
           Object.entries(opts.publicPages ?? {}).map(([p, m]) => [p, listFor([path.resolve(root, m)])]),
         );
+        const early = await earlyRequests(opts.early, (m) => path.resolve(root, m));
         const code = `(function(){var f=${JSON.stringify(files)},r=${JSON.stringify(routes)},s=${JSON.stringify(shell)},n=${JSON.stringify(opts.noShell)},q=${JSON.stringify(publicPages)};
-var p=location.pathname.replace(/\\/+$/,"")||"/";var d={};
+var p=location.pathname.replace(/\\/+$/,"")||"/";var d={},m=null;
 function add(l){for(var i=0;i<l.length;i++){if(d[l[i]])continue;d[l[i]]=1;var h="/"+f[l[i]],k=document.createElement("link");if(/\\.css$/.test(h)){k.rel="preload";k.as="style"}else k.rel="modulepreload";k.crossOrigin="";k.href=h;document.head.appendChild(k)}}
 if(q[p]){add(q[p]);return}if(n.indexOf(p)>=0)return;var b=p.split("/");
-for(var i=0;i<r.length;i++){var a=r[i][0].split("/");if(a.length!==b.length)continue;for(var j=0;j<a.length&&(a[j].charAt(0)===":"||a[j]===b[j]);j++);if(j===a.length){add(r[i][1]);break}}
-add(s)})();
+for(var i=0;i<r.length;i++){var a=r[i][0].split("/");if(a.length!==b.length)continue;for(var j=0;j<a.length&&(a[j].charAt(0)===":"||a[j]===b[j]);j++);if(j===a.length){add(r[i][1]);m=r[i][0];break}}
+add(s);${early}})();
 `;
         const ref = this.emitFile({ type: 'asset', name: 'page-preload.js', source: code });
         // Before the main chunk's tag: asked for with it, not after it.
@@ -147,4 +155,30 @@ add(s)})();
       },
     },
   };
+}
+
+/**
+ * The part of the page-preload script that sends `early`'s requests (runs after the preload links are added,
+ * with `m` the matched registry path or null). Each page module is compiled on its own and must not import:
+ * the script runs before any of the app's code.
+ */
+export async function earlyRequests(
+  early: { shell: string[]; pages: Record<string, string>; timeZone: string } | undefined,
+  resolve: (module: string) => string,
+): Promise<string> {
+  if (!early) return '';
+  const pages: string[] = [];
+  for (const [route, module] of Object.entries(early.pages)) {
+    const file = resolve(module);
+    const source = readFileSync(file, 'utf8');
+    if (/^\s*import\s/m.test(source)) throw new Error(`page-preload: ${module} must not import anything`);
+    const { code } = await transformWithOxc(source, file, { lang: 'ts' });
+    if (!/export function earlyPaths\(/.test(code))
+      throw new Error(`page-preload: ${module} exports no earlyPaths`);
+    pages.push(`${JSON.stringify(route)}:function(){${code.replace(/^export /gm, '')};return earlyPaths}()`);
+  }
+  return `
+var e=window.__pcmtEarly||(window.__pcmtEarly={}),x={${pages.join(',')}},l=${JSON.stringify(early.shell)};
+if(m&&x[m])try{l=l.concat(x[m](new URLSearchParams(location.search),new Intl.DateTimeFormat("en-CA",{timeZone:${JSON.stringify(early.timeZone)},year:"numeric",month:"2-digit",day:"2-digit"}).format(new Date())))}catch(_){}
+for(var t=Date.now(),i=0;i<l.length;i++){var u="/api/v1"+l[i];if(!e[u])e[u]={at:t,response:fetch(u,{headers:{accept:"application/json"},credentials:"same-origin"})}}`;
 }

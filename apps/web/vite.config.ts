@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { antdStyles } from './antd-styles.ts';
 import { pagePreload } from './page-preload.ts';
 import { precompress } from './precompress.ts';
+import { TIME_ZONE } from './src/i18n/format.ts';
 import { antdTheme } from './src/theme.ts';
 
 const api = { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } };
@@ -22,6 +23,12 @@ export default defineConfig({
       publicPages: { '/login': 'src/features/auth/login-page.tsx' },
       // The map's prefetch asks for the map view (Leaflet) at boot.
       extra: { '/hotspots/map': ['src/features/hotspots/map/hotspot-map-view.tsx'] },
+      // Asked for by the script itself, while the code downloads: the session check, and the map's data.
+      early: {
+        shell: ['/auth/me'],
+        pages: { '/hotspots/map': 'src/features/hotspots/map/map-early.ts' },
+        timeZone: TIME_ZONE,
+      },
     }),
     precompress(),
   ],

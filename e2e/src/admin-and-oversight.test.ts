@@ -73,7 +73,10 @@ describe.runIf(hasBrowser)('administrator sets up a commune, oversight reads the
   });
 
   it('creates an officer account in that agency', async () => {
-    await page.getByRole('menuitem', { name: 'Người dùng' }).click();
+    await page
+      .getByRole('navigation', { name: 'Menu chính' })
+      .getByRole('link', { name: 'Người dùng', exact: true })
+      .click();
     await page.getByRole('button', { name: 'Thêm người dùng' }).click();
     await dialog().getByLabel('Tên đăng nhập').fill('ngokbay.canbo');
     await dialog().getByLabel('Họ và tên').fill('Y Đức (Công an xã Ngọk Bay)');
@@ -118,7 +121,10 @@ describe.runIf(hasBrowser)('administrator sets up a commune, oversight reads the
   });
 
   it('lists those changes in the audit trail and verifies the chain', async () => {
-    await page.getByRole('menuitem', { name: 'Nhật ký truy cập' }).click();
+    await page
+      .getByRole('navigation', { name: 'Menu chính' })
+      .getByRole('link', { name: 'Nhật ký truy cập' })
+      .click();
     await page.getByText('Tạo cơ quan').first().waitFor();
     await page.getByText('Tạo người dùng').first().waitFor();
     await page.getByText('Cấp lại mật khẩu').first().waitFor();

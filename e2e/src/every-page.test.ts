@@ -109,12 +109,12 @@ describe.runIf(hasBrowser)('every page on a phone and a laptop; the audit trail 
       }
       if (size === 'phone') {
         await page.getByRole('button', { name: 'Mở menu' }).click();
-        await page.getByRole('dialog').getByRole('menuitem', { name: 'Nhật ký truy cập' }).waitFor();
+        await page.getByRole('dialog').getByRole('link', { name: 'Nhật ký truy cập' }).waitFor();
         // The picture once the menu has finished sliding in.
         const panel = page.locator('.ant-drawer-content-wrapper');
         await expect.poll(async () => (await panel.boundingBox())?.x, { timeout: E2E_WAIT_MS }).toBe(0);
         await shot(page, 'phone-menu');
-        await page.getByRole('dialog').getByRole('menuitem', { name: 'Người dùng' }).click();
+        await page.getByRole('dialog').getByRole('link', { name: 'Người dùng', exact: true }).click();
         await page.waitForURL(`${server.url}/admin/users`);
         await page.getByTestId('list-total').waitFor();
       }
@@ -157,6 +157,31 @@ describe.runIf(hasBrowser)('every page on a phone and a laptop; the audit trail 
     await out.context().close();
   });
 
+  it('opens the header unit picker on the first click and keeps the chosen unit after a reload', async () => {
+    const page = await pageAt(browser, server.url, admin.sessionToken, viewports.laptop);
+    await page.goto(`${server.url}/`);
+    await page.getByText('Số liệu địa bàn').waitFor();
+    // Until first opened, a button of the same size stands in for the tree select (kit: header-unit-picker).
+    const trigger = page.getByRole('button', { name: 'Đơn vị làm việc' });
+    await expect
+      .poll(() => trigger.textContent(), { timeout: E2E_WAIT_MS })
+      .toBe('Toàn bộ địa bàn được giao');
+    await trigger.click();
+    // The real picker is there, open and focused: typing searches at once.
+    await page.keyboard.type('phuong kon tum');
+    const option = page.locator('.ant-select-tree-node-content-wrapper', { hasText: /^Phường Kon Tum \(/ });
+    await option.click();
+    await page.locator('.ant-select-content', { hasText: 'Phường Kon Tum' }).first().waitFor();
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Đơn vị làm việc' }).textContent(), {
+        timeout: E2E_WAIT_MS,
+      })
+      .toMatch(/^Phường Kon Tum \(\d+\)$/);
+    await shot(page, 'laptop-unit-picker-chosen');
+    await page.context().close();
+  });
+
   it('writes the calendar header as Vietnamese do ("tháng 1 năm 2024")', async () => {
     const page = await pageAt(browser, server.url, admin.sessionToken, viewports.laptop);
     await page.goto(`${server.url}/units?at=2024-01-01`);
@@ -181,7 +206,7 @@ describe.runIf(hasBrowser)('every page on a phone and a laptop; the audit trail 
     await shot(page, 'phone-officer-home');
     await page.getByRole('button', { name: 'Mở menu' }).click();
     const menu = page.getByRole('dialog');
-    await menu.getByRole('menuitem', { name: 'Tài khoản của tôi' }).waitFor();
+    await menu.getByRole('link', { name: 'Tài khoản của tôi' }).waitFor();
     expect(await menu.getByText('Quản trị').count()).toBe(0);
     expect(await menu.getByText('Mã truy cập API').count()).toBe(0);
     expect(await menu.getByText('Nhật ký truy cập').count()).toBe(0);

@@ -54,8 +54,8 @@ describe.runIf(hasBrowser)('every register page the menu offers, on a 360 px pho
   it('opens each menu page and its new-record form at 360 px', async () => {
     const laptop = await pageAt(browser, server.url, session.sessionToken, viewports.laptop);
     await laptop.goto(`${server.url}/`);
-    const menu = laptop.getByRole('menu').first();
-    await menu.getByRole('menuitem').first().waitFor();
+    const menu = laptop.getByRole('navigation', { name: 'Menu chính' });
+    await menu.getByRole('link').first().waitFor();
     const hrefs = await menu
       .locator('a[href^="/"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));

@@ -73,7 +73,10 @@ describe.runIf(hasBrowser)('first sign-in of the administrator', () => {
   });
 
   it('shows the unit tree of 2024 and of today', async () => {
-    await page.getByRole('menuitem', { name: 'Đơn vị hành chính' }).click();
+    await page
+      .getByRole('navigation', { name: 'Menu chính' })
+      .getByRole('link', { name: 'Đơn vị hành chính' })
+      .click();
     await page.getByRole('button', { name: '01/01/2024' }).click();
     await page.getByText('300 đơn vị').waitFor();
     await page.getByText('Huyện Đắk Glei').first().waitFor();

@@ -136,7 +136,7 @@ describe.runIf(hasBrowser)('hotspot register: recorded on a phone, moved by PC04
     await page.getByTestId('record-timeline').getByText('Ghi nhận điểm, tụ điểm').waitFor();
     // A commune officer's menu offers the register and its map.
     await page.getByRole('button', { name: 'Mở menu' }).click();
-    await page.getByRole('dialog').getByRole('menuitem', { name: 'Bản đồ điểm, tụ điểm' }).waitFor();
+    await page.getByRole('dialog').getByRole('link', { name: 'Bản đồ điểm, tụ điểm' }).waitFor();
     await page.keyboard.press('Escape');
     await shot(page, 'phone-hotspot-detail');
     expect(await sidewaysOverflow(page)).toBe(0);

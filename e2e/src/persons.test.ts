@@ -119,10 +119,7 @@ describe.runIf(hasBrowser)(
       await page.getByLabel('Mã xác thực').fill(officer.recoveryCodes[0]!);
       await page.getByRole('button', { name: 'Xác nhận' }).click();
       await page.getByRole('button', { name: 'Mở menu' }).click();
-      await page
-        .getByRole('dialog')
-        .getByRole('menuitem', { name: 'Người sử dụng ma túy', exact: true })
-        .click();
+      await page.getByRole('dialog').getByRole('link', { name: 'Người sử dụng ma túy', exact: true }).click();
       await page.waitForURL(`${server.url}/persons`);
       await page.getByTestId('list-total').getByText('Tổng số 3').waitFor();
 
@@ -356,9 +353,9 @@ describe.runIf(hasBrowser)(
       await page.goto(`${server.url}/persons/statistics`);
       await page.getByText(/Tổng số hồ sơ/).waitFor();
       await page.getByText('Phường Kon Tum').waitFor();
-      const menu = page.getByRole('menu').first();
-      await menu.getByRole('menuitem', { name: 'Thống kê người sử dụng' }).waitFor();
-      expect(await menu.getByRole('menuitem', { name: 'Người sử dụng ma túy', exact: true }).count()).toBe(0);
+      const menu = page.getByRole('navigation', { name: 'Menu chính' });
+      await menu.getByRole('link', { name: 'Thống kê người sử dụng' }).waitFor();
+      expect(await menu.getByRole('link', { name: 'Người sử dụng ma túy', exact: true }).count()).toBe(0);
       expect(await page.getByText(HOA).count()).toBe(0);
       await persons(page, 'statistics-leadership-1280');
       await page.goto(`${server.url}/persons/${hoaId}`);

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { agencyListQuery, userListQuery } from '@pcmt/contracts';
 import { beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../src/http/app.ts';
@@ -117,6 +117,38 @@ describeEachBackend('built web app', (getDb) => {
     const plain = await app.inject({ url: '/assets/index-AbCd1234.js' });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toBe(js);
+    // Brotli first when the build has it; a coding refused with q=0 is not sent.
+    writeFileSync(path.join(dist, 'assets', 'app-EfGh5678.css'), 'body{color:red}');
+    writeFileSync(path.join(dist, 'assets', 'app-EfGh5678.css.br'), brotliCompressSync('body{color:red}'));
+    writeFileSync(path.join(dist, 'assets', 'app-EfGh5678.css.gz'), gzipSync('body{color:red}'));
+    const again = await buildApp({
+      database: getDb(),
+      services,
+      logger: false,
+      sessionHours: 12,
+      sessionIdleMinutes: 30,
+      secureCookies: false,
+      webDist: dist,
+    });
+    const css = await again.inject({
+      url: '/assets/app-EfGh5678.css',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(css.headers['content-encoding']).toBe('br');
+    expect(String(css.headers['content-type'])).toMatch(/^text\/css/);
+    expect(brotliDecompressSync(css.rawPayload).toString()).toBe('body{color:red}');
+    const noBrotli = await again.inject({
+      url: '/assets/app-EfGh5678.css',
+      headers: { 'accept-encoding': 'br;q=0, gzip' },
+    });
+    expect(noBrotli.headers['content-encoding']).toBe('gzip');
+    // A file that is not in the build is a 404, not the app's page (a module script answered with HTML).
+    const missing = await again.inject({ url: '/assets/gone-Zz998877.js' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body).not.toContain('<title>PCMT</title>');
+    const traversal = await again.inject({ url: '/assets/..%2findex.html' });
+    expect(traversal.statusCode).toBe(404);
+    await again.close();
     const spa = await app.inject({ url: '/audit?action=user.update' });
     expect(spa.headers['cache-control']).toBe('no-cache');
     expect(spa.body).toContain('<title>PCMT</title>');

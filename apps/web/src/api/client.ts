@@ -1,5 +1,6 @@
 import type { ErrorBody } from '@pcmt/contracts';
 import { ApiError } from './api-error.ts';
+import { takeEarlyResponse } from './early.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -54,18 +55,22 @@ export async function request<T>(
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && !NO_CSRF.has(path) && csrfToken) headers['x-csrf-token'] = csrfToken;
 
-  let res: Response;
-  try {
-    res = await fetch(BASE + path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      signal: opts.signal,
-    });
-  } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError({ status: 0, code: 'network', message: '' });
+  // Already asked for by the page-preload script (early.ts): its successful answer, else asked now.
+  const early = method === 'GET' ? takeEarlyResponse(BASE + path) : undefined;
+  let res = early && (await early);
+  if (!res) {
+    try {
+      res = await fetch(BASE + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+        signal: opts.signal,
+      });
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') throw e;
+      throw new ApiError({ status: 0, code: 'network', message: '' });
+    }
   }
 
   if (res.ok) {

@@ -1,14 +1,11 @@
-import type { MenuProps } from 'antd';
-import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../features/auth/session.ts';
+import './nav-menu.css';
 import { useCurrentRoute } from './page-frame.tsx';
 import { type MenuGroup, menuGroups } from './page-route.ts';
 import { allowed } from './permissions.ts';
 import { menuKeyOf, pageRoutes } from './routes.tsx';
-
-type Item = NonNullable<MenuProps['items']>[number];
 
 const groupTitle = {
   places: 'nav.groups.places',
@@ -20,33 +17,47 @@ const groupTitle = {
   account: 'nav.accountGroup',
 } as const satisfies Record<Exclude<MenuGroup, 'main'>, string>;
 
-/** The menu of the registry's pages the user may open; keys are paths, so the current page selects its item. */
+/**
+ * The registry's pages the user may open, as plain links grouped under headings (site navigation: links in a
+ * list, the current one marked `aria-current`). Not antd's Menu: on every signed-in page its items, overflow
+ * measurement and motion cost ~60 ms of the first render for a list that only ever navigates.
+ */
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const me = useSession();
-  const current = useCurrentRoute();
-  const link = (path: string, label: string): Item => ({
-    key: path,
-    label: (
-      <Link to={path} onClick={onNavigate}>
-        {label}
-      </Link>
-    ),
-  });
+  const selected = menuKeyOf(useCurrentRoute());
   const visible = pageRoutes.filter((r) => r.menu && allowed(me, r.gate));
-  const items: Item[] = visible.filter((r) => r.menu === 'main').map((r) => link(r.path, r.title(t)));
-  for (const group of menuGroups) {
-    if (group === 'main') continue;
-    const children = visible.filter((r) => r.menu === group).map((r) => link(r.path, r.title(t)));
-    if (children.length > 0) items.push({ key: group, type: 'group', label: t(groupTitle[group]), children });
-  }
-  const selected = menuKeyOf(current);
+  const links = (group: MenuGroup) =>
+    visible
+      .filter((r) => r.menu === group)
+      .map((r) => (
+        <li key={r.path}>
+          <Link
+            to={r.path}
+            onClick={onNavigate}
+            className="pcmt-nav-link"
+            aria-current={r.path === selected ? 'page' : undefined}
+          >
+            {r.title(t)}
+          </Link>
+        </li>
+      ));
   return (
-    <Menu
-      mode="inline"
-      selectedKeys={selected ? [selected] : []}
-      items={items}
-      style={{ borderInlineEnd: 0 }}
-    />
+    <ul className="pcmt-nav">
+      {links('main')}
+      {menuGroups.map((group) => {
+        if (group === 'main') return null;
+        const items = links(group);
+        if (items.length === 0) return null;
+        return (
+          <li key={group}>
+            <div className="pcmt-nav-group" id={`nav-${group}`}>
+              {t(groupTitle[group])}
+            </div>
+            <ul aria-labelledby={`nav-${group}`}>{items}</ul>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

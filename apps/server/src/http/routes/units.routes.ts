@@ -23,7 +23,7 @@ export const unitRoutes =
       { config: pub, schema: { tags: ['units'], querystring: unitsQuery } },
       async (req, reply) => {
         reply.header('content-type', 'application/geo+json; charset=utf-8');
-        return services.units.boundaries(req.query.at);
+        return reply.send(await services.units.boundariesJson(req.query.at));
       },
     );
 

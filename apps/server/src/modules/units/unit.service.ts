@@ -59,7 +59,16 @@ export function createUnitService(db: Db, opts: { boundaries?: BoundarySource } 
     return id ? ((await findUnit(db, id)) ?? null) : null;
   };
 
-  const boundaryCollections = new Map<string, UnitFeatureCollection>();
+  type CachedBoundaries = { collection: UnitFeatureCollection; json?: string };
+  const boundaryCollections = new Map<string, CachedBoundaries>();
+  const cachedBoundaries = async (date: string): Promise<CachedBoundaries> => {
+    const cached = boundaryCollections.get(date);
+    if (cached) return cached;
+    const built: CachedBoundaries = { collection: await buildCollection(date) };
+    if (boundaryCollections.size >= 16) boundaryCollections.delete(boundaryCollections.keys().next().value!);
+    boundaryCollections.set(date, built);
+    return built;
+  };
   const buildCollection = async (date: string): Promise<UnitFeatureCollection> => {
     const found = await boundariesAt(db, date);
     return {
@@ -101,14 +110,17 @@ export function createUnitService(db: Db, opts: { boundaries?: BoundarySource } 
      * the request queues behind other queries on PGlite's single connection.
      */
     async boundaries(at?: string): Promise<UnitFeatureCollection> {
-      const date = at ?? todayInVietnam();
-      const cached = boundaryCollections.get(date);
-      if (cached) return cached;
-      const built = await buildCollection(date);
-      if (boundaryCollections.size >= 16)
-        boundaryCollections.delete(boundaryCollections.keys().next().value!);
-      boundaryCollections.set(date, built);
-      return built;
+      return (await cachedBoundaries(at ?? todayInVietnam())).collection;
+    },
+
+    /**
+     * The same as JSON text, written once per date: ~350 kB that every map opening asks for, which
+     * JSON.stringify took ~15 ms of the event loop to write again each time.
+     */
+    async boundariesJson(at?: string): Promise<string> {
+      const entry = await cachedBoundaries(at ?? todayInVietnam());
+      entry.json ??= JSON.stringify(entry.collection);
+      return entry.json;
     },
 
     /** Places a point in its commune as of `at`, or in the finest unit that era's boundaries allow. */

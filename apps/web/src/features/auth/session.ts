@@ -3,6 +3,7 @@ import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-quer
 import { createContext, useCallback, useContext } from 'react';
 import type { ApiError } from '../../api/api-error.ts';
 import { setCsrfToken } from '../../api/client.ts';
+import { dropEarlyResponses } from '../../api/early.ts';
 import { authApi, meKey } from './auth-api.ts';
 
 /** The session is server state: one query, replaced by every sign-in step's answer. */
@@ -15,6 +16,8 @@ export const useMe = () =>
   });
 
 export function acceptMe(queryClient: QueryClient, me: Me | null): void {
+  // A sign-in step or a sign-out: answers asked for at the page's load belong to the session before it.
+  dropEarlyResponses();
   setCsrfToken(me?.csrfToken ?? null);
   queryClient.setQueryData(meKey, me);
 }
