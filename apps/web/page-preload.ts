@@ -139,11 +139,12 @@ export function pagePreload(opts: {
         );
         const early = await earlyRequests(opts.early, (m) => path.resolve(root, m));
         const code = `(function(){var f=${JSON.stringify(files)},r=${JSON.stringify(routes)},s=${JSON.stringify(shell)},n=${JSON.stringify(opts.noShell)},q=${JSON.stringify(publicPages)};
-var p=location.pathname.replace(/\\/+$/,"")||"/";var d={},m=null;
+var p=location.pathname.replace(/\\/+$/,"")||"/";var d={},m=null,h=null;
 function add(l){for(var i=0;i<l.length;i++){if(d[l[i]])continue;d[l[i]]=1;var h="/"+f[l[i]],k=document.createElement("link");if(/\\.css$/.test(h)){k.rel="preload";k.as="style"}else k.rel="modulepreload";k.crossOrigin="";k.href=h;document.head.appendChild(k)}}
 if(q[p]){add(q[p]);return}if(n.indexOf(p)>=0)return;var b=p.split("/");
-for(var i=0;i<r.length;i++){var a=r[i][0].split("/");if(a.length!==b.length)continue;for(var j=0;j<a.length&&(a[j].charAt(0)===":"||a[j]===b[j]);j++);if(j===a.length){add(r[i][1]);m=r[i][0];break}}
-add(s);${early}})();
+for(var i=0;i<r.length;i++){var a=r[i][0].split("/");if(a.length!==b.length)continue;for(var j=0;j<a.length&&(a[j].charAt(0)===":"||a[j]===b[j]);j++);if(j===a.length){h=r[i][1];m=r[i][0];break}}
+${early}
+if(h)add(h);add(s)})();
 `;
         const ref = this.emitFile({ type: 'asset', name: 'page-preload.js', source: code });
         // Before the main chunk's tag: asked for with it, not after it.
@@ -158,8 +159,9 @@ add(s);${early}})();
 }
 
 /**
- * The part of the page-preload script that sends `early`'s requests (runs after the preload links are added,
- * with `m` the matched registry path or null). Each page module is compiled on its own and must not import:
+ * The part of the page-preload script that sends `early`'s requests, with `m` the matched registry path or
+ * null: before the preload links are added, and with a high priority, so that they are not queued behind the
+ * ~60 chunk downloads on the browser's six connections to the server. Each page module is compiled on its own and must not import:
  * the script runs before any of the app's code.
  */
 export async function earlyRequests(
@@ -180,5 +182,5 @@ export async function earlyRequests(
   return `
 var e=window.__pcmtEarly||(window.__pcmtEarly={}),x={${pages.join(',')}},l=${JSON.stringify(early.shell)};
 if(m&&x[m])try{l=l.concat(x[m](new URLSearchParams(location.search),new Intl.DateTimeFormat("en-CA",{timeZone:${JSON.stringify(early.timeZone)},year:"numeric",month:"2-digit",day:"2-digit"}).format(new Date())))}catch(_){}
-for(var t=Date.now(),i=0;i<l.length;i++){var u="/api/v1"+l[i];if(!e[u])e[u]={at:t,response:fetch(u,{headers:{accept:"application/json"},credentials:"same-origin"})}}`;
+for(var t=Date.now(),i=0;i<l.length;i++){var u="/api/v1"+l[i];if(!e[u])e[u]={at:t,response:fetch(u,{headers:{accept:"application/json"},credentials:"same-origin",priority:"high"})}}`;
 }

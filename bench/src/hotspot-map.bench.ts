@@ -359,6 +359,8 @@ async function visit(
   profile = false,
 ) {
   const page = await context.newPage();
+  // A build that breaks shows why, not only a timeout.
+  page.on('pageerror', (e) => console.error(`page error at ${url}: ${e.message}`));
   serverTimes.length = 0;
   // BENCH_SERVER_PROFILE=1: a CPU profile of this process (server, PGlite, driver) during the traced visit.
   const inspector =

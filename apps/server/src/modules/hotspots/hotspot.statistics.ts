@@ -42,6 +42,39 @@ export function periodsBetween(from: string, to: string, kind: CalendarPeriod): 
  * cooling classification of each unit's series, and a quartic kernel density of the formations for the heat
  * layer. Formations without a point cannot be placed in a polygon and are reported as `unplaced`.
  */
+type Boundaries = Awaited<ReturnType<UnitService['boundaries']>>;
+type Prepared = {
+  areas: Boundaries['features'];
+  index: ReturnType<typeof createBoundaryIndex<string>>;
+  ids: string[];
+  weights: ReturnType<typeof contiguityWeights>;
+};
+/**
+ * The areas of a date, their point index and their contiguity weights, worked out once per boundaries object
+ * (the unit service keeps one per date until the units change): the weights cost ~0.1 s of the event loop
+ * for the province's 96 communes, at every opening of the map.
+ */
+const prepared = new WeakMap<Boundaries, Prepared>();
+function preparedAreas(boundaries: Boundaries): Prepared {
+  const known = prepared.get(boundaries);
+  if (known) return known;
+  // The finest level that has polygons on `at`: communes from 01/7/2025, districts before.
+  const deepest = Math.max(...boundaries.features.map((f) => f.properties.level), 0);
+  const areas = boundaries.features.filter((f) => f.properties.level === deepest);
+  const made: Prepared = {
+    areas,
+    index: createBoundaryIndex(
+      areas.map((f) => ({ geometry: f.geometry as AreaGeometry, value: f.properties.id, level: deepest })),
+    ),
+    ids: areas.map((f) => f.properties.id),
+    weights: contiguityWeights(
+      areas.map((f) => ({ id: f.properties.id, geometry: f.geometry as AreaGeometry })),
+    ),
+  };
+  prepared.set(boundaries, made);
+  return made;
+}
+
 export async function hotspotStatisticsOf(
   db: Db,
   units: UnitService,
@@ -55,14 +88,7 @@ export async function hotspotStatisticsOf(
            and ${unitInScope(actor, 'hotspot.read', sql`h.unit_id`)}
            and ${q.kind ? sql`h.kind = ${q.kind}` : sql`true`}`,
   );
-  const boundaries = (await units.boundaries(q.at)).features;
-  // The finest level that has polygons on `at`: communes from 01/7/2025, districts before.
-  const deepest = Math.max(...boundaries.map((f) => f.properties.level), 0);
-  const areas = boundaries.filter((f) => f.properties.level === deepest);
-  const index = createBoundaryIndex(
-    areas.map((f) => ({ geometry: f.geometry as AreaGeometry, value: f.properties.id, level: deepest })),
-  );
-  const ids = areas.map((f) => f.properties.id);
+  const { areas, index, ids, weights } = preparedAreas(await units.boundaries(q.at));
   const periods = periodsBetween(q.from, q.to, q.period);
   type Placed = { on: string; lat: number; lng: number; weight?: number };
   const placed = formations.filter((f): f is Placed => f.lat !== null && f.lng !== null);
@@ -72,9 +98,6 @@ export async function hotspotStatisticsOf(
     (f) => index.locate(f.lat, f.lng),
     (f) => calendarPeriodOf(f.on, q.period),
     periods,
-  );
-  const weights = contiguityWeights(
-    areas.map((f) => ({ id: f.properties.id, geometry: f.geometry as AreaGeometry })),
   );
   const trends = emergingHotspots(
     tally.periods.map((period, k) => ({ period, values: tally.values[k]! })),

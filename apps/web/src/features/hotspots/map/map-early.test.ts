@@ -39,8 +39,8 @@ describe('the map requests asked for before the app runs', () => {
     const run = (matched: string | null, search: string) => {
       const sent: string[] = [];
       const window: { __pcmtEarly?: Record<string, { at: number; response: unknown }> } = {};
-      const fetch = (url: string, init: { credentials: string }) => {
-        expect(init.credentials).toBe('same-origin');
+      const fetch = (url: string, init: object) => {
+        expect(init).toMatchObject({ credentials: 'same-origin', priority: 'high' });
         sent.push(url);
         return Promise.resolve(url);
       };
