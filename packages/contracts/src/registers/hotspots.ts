@@ -3,6 +3,7 @@ import { pagedQuery } from '../list.ts';
 import { isoDate, vnText } from '../text.ts';
 import { hotspotBehaviour, hotspotKind, hotspotStatus } from './hotspot-enums.ts';
 import { hotspotPersonLinks } from './hotspot-person-links.ts';
+import { hotspotTrendCategories } from './hotspot-values.ts';
 import { defineRegisterContract } from './register-contract.ts';
 
 export const hotspotContract = defineRegisterContract({
@@ -275,27 +276,6 @@ export const hotspotStatisticsQuery = z.strictObject({
   cellMetres: z.coerce.number().int().min(100).max(5_000).default(500),
 });
 export type HotspotStatisticsQuery = z.infer<typeof hotspotStatisticsQuery>;
-
-export const hotspotTrendCategories = [
-  'insufficient_data',
-  'not_significant',
-  'new',
-  'emerging',
-  'intensifying',
-  'persistent',
-  'cooling',
-  'sporadic',
-] as const;
-export const hotspotTrendLabel: Record<(typeof hotspotTrendCategories)[number], string> = {
-  insufficient_data: 'Chưa đủ số kỳ',
-  not_significant: 'Không nổi bật',
-  new: 'Mới nổi',
-  emerging: 'Đang hình thành',
-  intensifying: 'Đang gia tăng',
-  persistent: 'Kéo dài',
-  cooling: 'Đang giảm',
-  sporadic: 'Lúc có lúc không',
-};
 
 export const hotspotStatistics = z.object({
   at: z.string(),
